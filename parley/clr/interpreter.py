@@ -1,0 +1,983 @@
+"""The CIL interpreter.  CIL instructions are typed by the evaluation stack
+(one `add` for int32, int64 and F), so the arithmetic handlers dispatch on
+the boxes' classes, which a JIT trace turns into guards it usually proves
+once.  Arguments and locals are distinct areas of the frame, as in the CLR.
+
+Frames are virtualizable like the JVM's; exception handling follows
+ECMA-335 I.12.4.2: catch clauses by type, finally and fault blocks run on
+`leave` and while an exception unwinds.
+"""
+from rpython.rlib import jit, rstackovf
+from rpython.rlib.unroll import unrolling_iterable
+from rpython.rlib.rarithmetic import intmask, r_uint
+from parley.interop.model import (W_Root, W_Int, W_Long, W_Double, W_Float,
+    W_Object, W_Instance, W_String, W_Array, W_IntArray, W_LongArray,
+    W_DoubleArray, W_RefArray, W_Throwable, wrap32, wrap16, wrap8, wrapu16,
+    wrapu8, wrapu32, W_Box)
+from parley.interop.errors import GuestException
+from parley.interop.method import StackEntry
+from parley.interop.klass import INITIALIZED
+from parley.interop import arith
+from parley.clr import opcodes as op
+
+
+def get_printable_location(pc, method):
+    code = method.code
+    name = '?'
+    if 0 <= pc < len(code):
+        o = ord(code[pc])
+        if o == 0xFE and pc + 1 < len(code):
+            o = 0x100 + ord(code[pc + 1])
+        name = op.NAME_LIST[o]
+    return 'clr %s::%s@IL_%04x %s' % (method.klass.name, method.clr_name, pc, name)
+
+
+jitdriver = jit.JitDriver(greens=['pc', 'method'], reds=['frame'],
+                          virtualizables=['frame'],
+                          get_printable_location=get_printable_location,
+                          is_recursive=True, name='clr')
+
+
+class Pending(object):
+    """What an `endfinally` continues with: a leave target, or an exception
+    still unwinding."""
+    def __init__(self, target, w_exc):
+        self.target = target
+        self.w_exc = w_exc
+
+
+class ClrFrame(object):
+    _virtualizable_ = ['values[*]', 'sp']
+    _immutable_fields_ = ['method', 'locals_base', 'stack_base']
+
+    def __init__(self, method):
+        self = jit.hint(self, access_directly=True, fresh_virtualizable=True)
+        self.method = method
+        self.locals_base = method.nargs
+        self.stack_base = method.nargs + method.nlocals
+        self.values = [None] * (method.nargs + method.nlocals + method.max_stack)
+        self.sp = self.stack_base
+        self.pending = None
+        self.caught = None
+
+    def push(self, w):
+        sp = self.sp
+        self.values[sp] = w
+        self.sp = sp + 1
+
+    def pop(self):
+        sp = self.sp - 1
+        assert sp >= 0
+        w = self.values[sp]
+        self.values[sp] = None
+        self.sp = sp
+        return w
+
+    def peek(self):
+        return self.values[self.sp - 1]
+
+    def pop_int(self):
+        w = self.pop()
+        assert isinstance(w, W_Int)
+        return w.intval
+
+    def vm(self):
+        return self.method.klass.vm
+
+    def asm(self):
+        return self.method.asm
+
+
+def u1(code, pc):
+    return ord(code[pc])
+
+
+def u2(code, pc):
+    return ord(code[pc]) | (ord(code[pc + 1]) << 8)
+
+
+def s1(code, pc):
+    v = ord(code[pc])
+    if v >= 128:
+        v -= 256
+    return v
+
+
+def i4(code, pc):
+    v = (ord(code[pc]) | (ord(code[pc + 1]) << 8) |
+         (ord(code[pc + 2]) << 16) | (ord(code[pc + 3]) << 24))
+    if v >= 0x80000000:
+        v -= 0x100000000
+    return v
+
+
+def i8(code, pc):
+    lo = r_uint(i4(code, pc)) & r_uint(0xffffffff)
+    hi = r_uint(i4(code, pc + 4))
+    return intmask(lo | (hi << 32))
+
+
+def token(code, pc):
+    return intmask(r_uint(i4(code, pc)) & r_uint(0xffffffff))
+
+
+_handlers = []
+
+
+def handles(*names):
+    def decorate(func):
+        for name in names:
+            _handlers.append((op.OPS[name], func))
+        return func
+    return decorate
+
+
+def invalid(frame, what):
+    m = frame.method
+    return frame.vm().throw('System.InvalidProgramException',
+                            '%s in method %s::%s' % (what, m.klass.name, m.clr_name))
+
+
+# ---- args, locals, constants ------------------------------------------------------
+
+@handles('nop')
+def nop(frame, code, pc):
+    return pc + 1
+
+
+@handles('ldarg.0', 'ldarg.1', 'ldarg.2', 'ldarg.3')
+def ldarg_n(frame, code, pc):
+    frame.push(frame.values[ord(code[pc]) - op.LDARG_0])
+    return pc + 1
+
+
+@handles('ldarg.s')
+def ldarg_s(frame, code, pc):
+    frame.push(frame.values[u1(code, pc + 1)])
+    return pc + 2
+
+
+@handles('starg.s')
+def starg_s(frame, code, pc):
+    frame.values[u1(code, pc + 1)] = frame.pop()
+    return pc + 2
+
+
+@handles('ldloc.0', 'ldloc.1', 'ldloc.2', 'ldloc.3')
+def ldloc_n(frame, code, pc):
+    frame.push(frame.values[frame.locals_base + ord(code[pc]) - op.LDLOC_0])
+    return pc + 1
+
+
+@handles('stloc.0', 'stloc.1', 'stloc.2', 'stloc.3')
+def stloc_n(frame, code, pc):
+    frame.values[frame.locals_base + ord(code[pc]) - op.STLOC_0] = frame.pop()
+    return pc + 1
+
+
+@handles('ldloc.s')
+def ldloc_s(frame, code, pc):
+    frame.push(frame.values[frame.locals_base + u1(code, pc + 1)])
+    return pc + 2
+
+
+@handles('stloc.s')
+def stloc_s(frame, code, pc):
+    frame.values[frame.locals_base + u1(code, pc + 1)] = frame.pop()
+    return pc + 2
+
+
+@handles('ldnull')
+def ldnull(frame, code, pc):
+    frame.push(None)
+    return pc + 1
+
+
+@handles('ldc.i4.m1', 'ldc.i4.0', 'ldc.i4.1', 'ldc.i4.2', 'ldc.i4.3',
+         'ldc.i4.4', 'ldc.i4.5', 'ldc.i4.6', 'ldc.i4.7', 'ldc.i4.8')
+def ldc_i4_n(frame, code, pc):
+    frame.push(W_Int(ord(code[pc]) - op.LDC_I4_0))
+    return pc + 1
+
+
+@handles('ldc.i4.s')
+def ldc_i4_s(frame, code, pc):
+    frame.push(W_Int(s1(code, pc + 1)))
+    return pc + 2
+
+
+@handles('ldc.i4')
+def ldc_i4(frame, code, pc):
+    frame.push(W_Int(i4(code, pc + 1)))
+    return pc + 5
+
+
+@handles('ldc.i8')
+def ldc_i8(frame, code, pc):
+    frame.push(W_Long(i8(code, pc + 1)))
+    return pc + 9
+
+
+@handles('ldc.r8')
+def ldc_r8(frame, code, pc):
+    from rpython.rlib.longlong2float import longlong2float
+    from rpython.rtyper.lltypesystem import rffi
+    frame.push(W_Double(longlong2float(rffi.cast(rffi.LONGLONG, i8(code, pc + 1)))))
+    return pc + 9
+
+
+@handles('ldc.r4')
+def ldc_r4(frame, code, pc):
+    from rpython.rlib.longlong2float import uint2singlefloat
+    from rpython.rtyper.lltypesystem import rffi
+    f = float(uint2singlefloat(rffi.cast(rffi.UINT, token(code, pc + 1))))
+    frame.push(W_Double(f))
+    return pc + 5
+
+
+@handles('ldstr')
+def ldstr(frame, code, pc):
+    frame.push(frame.asm().string_at(token(code, pc + 1)))
+    return pc + 5
+
+
+@handles('dup')
+def dup(frame, code, pc):
+    frame.push(frame.peek())
+    return pc + 1
+
+
+@handles('pop')
+def pop(frame, code, pc):
+    frame.pop()
+    return pc + 1
+
+
+# ---- arithmetic (typed by the stack) ---------------------------------------------
+
+def _binop(name, int_fn, long_fn, float_fn):
+    def handler(frame, code, pc):
+        w_b = frame.pop()
+        w_a = frame.pop()
+        if isinstance(w_a, W_Int) and isinstance(w_b, W_Int):
+            frame.push(W_Int(int_fn(frame, w_a.intval, w_b.intval)))
+        elif isinstance(w_a, W_Double) and isinstance(w_b, W_Double):
+            if float_fn is None:
+                raise invalid(frame, 'Invalid IL: %s on floating-point values' % name)
+            frame.push(W_Double(float_fn(w_a.floatval, w_b.floatval)))
+        else:
+            frame.push(W_Long(long_fn(frame, as_long(frame, w_a), as_long(frame, w_b))))
+        return pc + 1
+    handler.__name__ = 'op_' + name.replace('.', '_')
+    handles(name)(handler)
+
+
+def as_long(frame, w):
+    if isinstance(w, W_Long):
+        return w.longval
+    if isinstance(w, W_Int):
+        return w.intval
+    raise invalid(frame, 'Invalid IL: operand types do not match')
+
+
+def _div(frame, a, b, bits):
+    if b == 0:
+        raise frame.vm().throw('System.DivideByZeroException', None)
+    if b == -1 and a == min_value(bits):
+        raise frame.vm().throw('System.OverflowException', None)
+    return arith.div_trunc(a, b)
+
+
+def _rem(frame, a, b, bits):
+    if b == 0:
+        raise frame.vm().throw('System.DivideByZeroException', None)
+    if b == -1 and a == min_value(bits):
+        raise frame.vm().throw('System.OverflowException', None)
+    return arith.rem_trunc(a, b)
+
+
+def min_value(bits):
+    if bits == 32:
+        return -2147483648
+    return arith.MIN_LONG
+
+
+_binop('add', lambda f, a, b: wrap32(a + b), lambda f, a, b: intmask(a + b), lambda a, b: a + b)
+_binop('sub', lambda f, a, b: wrap32(a - b), lambda f, a, b: intmask(a - b), lambda a, b: a - b)
+_binop('mul', lambda f, a, b: wrap32(a * b), lambda f, a, b: intmask(a * b), lambda a, b: a * b)
+_binop('div', lambda f, a, b: _div(f, a, b, 32), lambda f, a, b: _div(f, a, b, 64), arith.fdiv)
+_binop('rem', lambda f, a, b: _rem(f, a, b, 32), lambda f, a, b: _rem(f, a, b, 64), arith.fmod)
+_binop('and', lambda f, a, b: a & b, lambda f, a, b: a & b, None)
+_binop('or', lambda f, a, b: a | b, lambda f, a, b: a | b, None)
+_binop('xor', lambda f, a, b: a ^ b, lambda f, a, b: a ^ b, None)
+
+
+@handles('shl', 'shr', 'shr.un')
+def shift(frame, code, pc):
+    n = frame.pop_int()
+    w_a = frame.pop()
+    o = ord(code[pc])
+    if isinstance(w_a, W_Int):
+        a = w_a.intval
+        n &= 31
+        if o == op.SHL:
+            frame.push(W_Int(wrap32(a << n)))
+        elif o == op.SHR:
+            frame.push(W_Int(a >> n))
+        else:
+            frame.push(W_Int(wrap32(intmask((r_uint(a) & r_uint(0xffffffff)) >> n))))
+    else:
+        a = as_long(frame, w_a)
+        n &= 63
+        if o == op.SHL:
+            frame.push(W_Long(intmask(a << n)))
+        elif o == op.SHR:
+            frame.push(W_Long(a >> n))
+        else:
+            frame.push(W_Long(intmask(r_uint(a) >> n)))
+    return pc + 1
+
+
+@handles('neg')
+def neg(frame, code, pc):
+    w = frame.pop()
+    if isinstance(w, W_Int):
+        frame.push(W_Int(wrap32(-w.intval)))
+    elif isinstance(w, W_Double):
+        frame.push(W_Double(-w.floatval))
+    else:
+        frame.push(W_Long(intmask(-as_long(frame, w))))
+    return pc + 1
+
+
+@handles('not')
+def not_(frame, code, pc):
+    w = frame.pop()
+    if isinstance(w, W_Int):
+        frame.push(W_Int(~w.intval))
+    else:
+        frame.push(W_Long(~as_long(frame, w)))
+    return pc + 1
+
+
+def _to_long(frame, w):
+    if isinstance(w, W_Int):
+        return w.intval
+    if isinstance(w, W_Long):
+        return w.longval
+    if isinstance(w, W_Double):
+        return arith.double_to_int(w.floatval, 64)
+    raise invalid(frame, 'Invalid IL: conversion of a non-number')
+
+
+@handles('conv.i1', 'conv.i2', 'conv.i4', 'conv.u1', 'conv.u2', 'conv.u4')
+def conv_small(frame, code, pc):
+    v = _to_long(frame, frame.pop())
+    o = ord(code[pc])
+    if o == op.CONV_I1:
+        r = wrap8(v)
+    elif o == op.CONV_I2:
+        r = wrap16(v)
+    elif o == op.CONV_U1:
+        r = wrapu8(v)
+    elif o == op.CONV_U2:
+        r = wrapu16(v)
+    else:
+        r = wrap32(v)
+    frame.push(W_Int(r))
+    return pc + 1
+
+
+@handles('conv.i8', 'conv.i', 'conv.u')
+def conv_i8(frame, code, pc):
+    frame.push(W_Long(_to_long(frame, frame.pop())))
+    return pc + 1
+
+
+@handles('conv.u8')
+def conv_u8(frame, code, pc):
+    w = frame.pop()
+    if isinstance(w, W_Int):
+        frame.push(W_Long(wrapu32(w.intval)))
+    else:
+        frame.push(W_Long(_to_long(frame, w)))
+    return pc + 1
+
+
+@handles('conv.r8', 'conv.r4', 'conv.r.un')
+def conv_r8(frame, code, pc):
+    w = frame.pop()
+    if isinstance(w, W_Int):
+        f = float(w.intval)
+    elif isinstance(w, W_Long):
+        f = float(w.longval)
+    else:
+        assert isinstance(w, W_Double)
+        f = w.floatval
+    if ord(code[pc]) == op.CONV_R4:
+        f = arith.round_float32(f)
+    frame.push(W_Double(f))
+    return pc + 1
+
+
+# ---- comparisons and branches ----------------------------------------------------
+
+def compare(frame, w_a, w_b, unsigned):
+    """-1, 0 or 1; 2 when unordered (a NaN is involved)."""
+    if isinstance(w_a, W_Int) and isinstance(w_b, W_Int):
+        a = w_a.intval
+        b = w_b.intval
+        if unsigned:
+            a = wrapu32(a)
+            b = wrapu32(b)
+    elif isinstance(w_a, W_Double) and isinstance(w_b, W_Double):
+        x = w_a.floatval
+        y = w_b.floatval
+        if x < y:
+            return -1
+        if x > y:
+            return 1
+        if x == y:
+            return 0
+        return 2
+    elif (isinstance(w_a, W_Int) or isinstance(w_a, W_Long)) and \
+            (isinstance(w_b, W_Int) or isinstance(w_b, W_Long)):
+        la = as_long(frame, w_a)
+        lb = as_long(frame, w_b)
+        if unsigned:
+            ua = r_uint(la)
+            ub = r_uint(lb)
+            if ua < ub:
+                return -1
+            if ua > ub:
+                return 1
+            return 0
+        a = la
+        b = lb
+    else:
+        # object references: only equality is meaningful
+        if w_a is w_b:
+            return 0
+        return 1
+    if a < b:
+        return -1
+    if a > b:
+        return 1
+    return 0
+
+
+def cond_holds(kind, c, unsigned):
+    """kind: 0 eq, 1 ne, 2 ge, 3 gt, 4 le, 5 lt.  For the .un forms an
+    unordered comparison (c == 2) is true, except for eq."""
+    if c == 2:
+        return unsigned and kind != 0
+    if kind == 0:
+        return c == 0
+    if kind == 1:
+        return c != 0
+    if kind == 2:
+        return c >= 0
+    if kind == 3:
+        return c > 0
+    if kind == 4:
+        return c <= 0
+    return c < 0
+
+
+@handles('br.s')
+def br_s(frame, code, pc):
+    return pc + 2 + s1(code, pc + 1)
+
+
+@handles('br')
+def br(frame, code, pc):
+    return pc + 5 + i4(code, pc + 1)
+
+
+def truthy(w):
+    if w is None:
+        return False
+    if isinstance(w, W_Int):
+        return w.intval != 0
+    if isinstance(w, W_Long):
+        return w.longval != 0
+    return True
+
+
+@handles('brfalse.s', 'brtrue.s')
+def brbool_s(frame, code, pc):
+    t = truthy(frame.pop())
+    if ord(code[pc]) == op.BRFALSE_S:
+        t = not t
+    if t:
+        return pc + 2 + s1(code, pc + 1)
+    return pc + 2
+
+
+@handles('brfalse', 'brtrue')
+def brbool(frame, code, pc):
+    t = truthy(frame.pop())
+    if ord(code[pc]) == op.BRFALSE:
+        t = not t
+    if t:
+        return pc + 5 + i4(code, pc + 1)
+    return pc + 5
+
+
+# short forms beq.s .. blt.un.s are 0x2e..0x37; long forms 0x3b..0x44
+_COND = [0, 2, 3, 4, 5, 1, 2, 3, 4, 5]
+
+
+@handles('beq.s', 'bge.s', 'bgt.s', 'ble.s', 'blt.s', 'bne.un.s', 'bge.un.s',
+         'bgt.un.s', 'ble.un.s', 'blt.un.s')
+def bcmp_s(frame, code, pc):
+    i = ord(code[pc]) - op.BEQ_S
+    unsigned = i >= 5
+    w_b = frame.pop()
+    w_a = frame.pop()
+    if cond_holds(_COND[i], compare(frame, w_a, w_b, unsigned), unsigned):
+        return pc + 2 + s1(code, pc + 1)
+    return pc + 2
+
+
+@handles('beq', 'bge', 'bgt', 'ble', 'blt', 'bne.un', 'bge.un', 'bgt.un',
+         'ble.un', 'blt.un')
+def bcmp(frame, code, pc):
+    i = ord(code[pc]) - op.BEQ
+    unsigned = i >= 5
+    w_b = frame.pop()
+    w_a = frame.pop()
+    if cond_holds(_COND[i], compare(frame, w_a, w_b, unsigned), unsigned):
+        return pc + 5 + i4(code, pc + 1)
+    return pc + 5
+
+
+@handles('ceq', 'cgt', 'cgt.un', 'clt', 'clt.un')
+def cmp_(frame, code, pc):
+    o = 0x100 + ord(code[pc + 1])
+    w_b = frame.pop()
+    w_a = frame.pop()
+    unsigned = o == op.CGT_UN or o == op.CLT_UN
+    c = compare(frame, w_a, w_b, unsigned)
+    if o == op.CEQ:
+        r = c == 0
+    elif o == op.CGT or o == op.CGT_UN:
+        r = cond_holds(3, c, unsigned)
+    else:
+        r = cond_holds(5, c, unsigned)
+    frame.push(W_Int(1 if r else 0))
+    return pc + 2
+
+
+@handles('switch')
+def switch(frame, code, pc):
+    n = token(code, pc + 1)
+    v = frame.pop_int()
+    nxt = pc + 5 + 4 * n
+    if 0 <= v < n:
+        return nxt + i4(code, pc + 5 + 4 * v)
+    return nxt
+
+
+# ---- objects, fields, calls ------------------------------------------------------------
+
+def ensure_initialized(klass):
+    klass = jit.promote(klass)
+    if klass.init_state != INITIALIZED:
+        klass.vm.initialize(klass)
+
+
+def null_check(frame, w):
+    if w is None:
+        raise frame.vm().throw('System.NullReferenceException', None)
+    return w
+
+
+@jit.unroll_safe
+def pop_args(frame, n, first=0):
+    """Pop the arguments of a call into args[first:n]."""
+    args = [None] * n
+    i = n - 1
+    while i >= first:
+        args[i] = frame.pop()
+        i -= 1
+    return args
+
+
+@handles('call')
+def call(frame, code, pc):
+    m = frame.asm().method_at(token(code, pc + 1))
+    if m.is_static():
+        ensure_initialized(m.klass)
+    args = pop_args(frame, m.nargs)
+    w_res = m.invoke(args)
+    if m.returns_value:
+        frame.push(w_res)
+    return pc + 5
+
+
+@handles('callvirt')
+def callvirt(frame, code, pc):
+    m = frame.asm().method_at(token(code, pc + 1))
+    args = pop_args(frame, m.nargs)
+    w_recv = null_check(frame, args[0])
+    if m.klass.is_interface():
+        cls = jit.promote(w_recv.getclass())
+        impl = cls.dispatch(m.key)
+        if impl is not None:
+            m = impl
+    elif m.vtable_index >= 0:
+        cls = jit.promote(w_recv.getclass())
+        m = cls.vtable[m.vtable_index]
+    w_res = m.invoke(args)
+    if m.returns_value:
+        frame.push(w_res)
+    return pc + 5
+
+
+@handles('newobj')
+def newobj(frame, code, pc):
+    tok = token(code, pc + 1)
+    m = frame.asm().method_at(tok)
+    cls = frame.asm().owner_at(tok)
+    ensure_initialized(cls)
+    args = pop_args(frame, m.nargs, 1)
+    w_obj = cls.instantiate()
+    args[0] = w_obj
+    m.invoke(args)
+    frame.push(w_obj)
+    return pc + 5
+
+
+@handles('ldfld')
+def ldfld(frame, code, pc):
+    f = frame.asm().field_at(token(code, pc + 1))
+    w = null_check(frame, frame.pop())
+    assert isinstance(w, W_Instance)
+    frame.push(w.fields[f.index])
+    return pc + 5
+
+
+@handles('stfld')
+def stfld(frame, code, pc):
+    f = frame.asm().field_at(token(code, pc + 1))
+    w_val = frame.pop()
+    w = null_check(frame, frame.pop())
+    assert isinstance(w, W_Instance)
+    w.fields[f.index] = w_val
+    return pc + 5
+
+
+@handles('ldsfld')
+def ldsfld(frame, code, pc):
+    f = frame.asm().field_at(token(code, pc + 1))
+    ensure_initialized(f.owner)
+    frame.push(f.owner.static_values[f.index])
+    return pc + 5
+
+
+@handles('stsfld')
+def stsfld(frame, code, pc):
+    f = frame.asm().field_at(token(code, pc + 1))
+    ensure_initialized(f.owner)
+    f.owner.static_values[f.index] = frame.pop()
+    return pc + 5
+
+
+@handles('castclass', 'isinst')
+def castclass(frame, code, pc):
+    cls = frame.asm().type_at(token(code, pc + 1))
+    w = frame.pop()
+    if w is None or w.getclass().is_subclass_of(cls):
+        frame.push(w)
+    elif ord(code[pc]) == op.ISINST:
+        frame.push(None)
+    else:
+        raise frame.vm().throw('System.InvalidCastException', None)
+    return pc + 5
+
+
+@handles('throw')
+def throw(frame, code, pc):
+    w = null_check(frame, frame.pop())
+    assert isinstance(w, W_Throwable)
+    raise GuestException(w)
+
+
+@handles('box')
+def box(frame, code, pc):
+    cls = frame.asm().type_at(token(code, pc + 1))
+    w = frame.pop()
+    if cls.primitive != '\0':
+        frame.push(W_Box(cls, w))
+    else:
+        # a reference type (a generic parameter instantiated with one)
+        frame.push(w)
+    return pc + 5
+
+
+@handles('unbox.any')
+def unbox_any(frame, code, pc):
+    cls = frame.asm().type_at(token(code, pc + 1))
+    w = frame.pop()
+    if cls.primitive != '\0':
+        if not isinstance(w, W_Box):
+            if w is None:
+                raise frame.vm().throw('System.NullReferenceException', None)
+            raise frame.vm().throw('System.InvalidCastException', None)
+        if w.klass is not cls:
+            raise frame.vm().throw('System.InvalidCastException', None)
+        frame.push(w.w_value)
+    else:
+        if w is not None and not w.getclass().is_subclass_of(cls):
+            raise frame.vm().throw('System.InvalidCastException', None)
+        frame.push(w)
+    return pc + 5
+
+
+# ---- arrays ------------------------------------------------------------------------
+
+@handles('newarr')
+def newarr(frame, code, pc):
+    cls = frame.asm().type_at(token(code, pc + 1))
+    w_n = frame.pop()
+    n = as_long(frame, w_n)
+    if n < 0:
+        raise frame.vm().throw('System.OverflowException', None)
+    frame.push(frame.vm().new_array(cls, n))
+    return pc + 5
+
+
+@handles('ldlen')
+def ldlen(frame, code, pc):
+    w = null_check(frame, frame.pop())
+    assert isinstance(w, W_Array)
+    frame.push(W_Long(w.length()))
+    return pc + 1
+
+
+def _index(frame, w_i, n):
+    i = as_long(frame, w_i)
+    if i < 0 or i >= n:
+        raise frame.vm().throw('System.IndexOutOfRangeException', None)
+    return i
+
+
+@handles('ldelem.i1', 'ldelem.u1', 'ldelem.i2', 'ldelem.u2', 'ldelem.i4', 'ldelem.u4')
+def ldelem_i(frame, code, pc):
+    w_i = frame.pop()
+    w = null_check(frame, frame.pop())
+    assert isinstance(w, W_IntArray)
+    frame.push(W_Int(w.storage[_index(frame, w_i, len(w.storage))]))
+    return pc + 1
+
+
+@handles('stelem.i1', 'stelem.i2', 'stelem.i4')
+def stelem_i(frame, code, pc):
+    v = frame.pop_int()
+    w_i = frame.pop()
+    w = null_check(frame, frame.pop())
+    assert isinstance(w, W_IntArray)
+    w.storage[_index(frame, w_i, len(w.storage))] = v
+    return pc + 1
+
+
+@handles('ldelem.i8')
+def ldelem_i8(frame, code, pc):
+    w_i = frame.pop()
+    w = null_check(frame, frame.pop())
+    assert isinstance(w, W_LongArray)
+    frame.push(W_Long(w.storage[_index(frame, w_i, len(w.storage))]))
+    return pc + 1
+
+
+@handles('stelem.i8')
+def stelem_i8(frame, code, pc):
+    v = as_long(frame, frame.pop())
+    w_i = frame.pop()
+    w = null_check(frame, frame.pop())
+    assert isinstance(w, W_LongArray)
+    w.storage[_index(frame, w_i, len(w.storage))] = v
+    return pc + 1
+
+
+@handles('ldelem.r8', 'ldelem.r4')
+def ldelem_r8(frame, code, pc):
+    w_i = frame.pop()
+    w = null_check(frame, frame.pop())
+    assert isinstance(w, W_DoubleArray)
+    frame.push(W_Double(w.storage[_index(frame, w_i, len(w.storage))]))
+    return pc + 1
+
+
+@handles('stelem.r8', 'stelem.r4')
+def stelem_r8(frame, code, pc):
+    w_v = frame.pop()
+    assert isinstance(w_v, W_Double)
+    w_i = frame.pop()
+    w = null_check(frame, frame.pop())
+    assert isinstance(w, W_DoubleArray)
+    w.storage[_index(frame, w_i, len(w.storage))] = w_v.floatval
+    return pc + 1
+
+
+@handles('ldelem.ref')
+def ldelem_ref(frame, code, pc):
+    w_i = frame.pop()
+    w = null_check(frame, frame.pop())
+    assert isinstance(w, W_RefArray)
+    frame.push(w.storage[_index(frame, w_i, len(w.storage))])
+    return pc + 1
+
+
+@handles('stelem.ref')
+def stelem_ref(frame, code, pc):
+    w_v = frame.pop()
+    w_i = frame.pop()
+    w = null_check(frame, frame.pop())
+    assert isinstance(w, W_RefArray)
+    i = _index(frame, w_i, len(w.storage))
+    if w_v is not None:
+        comp = w.klass.component
+        if comp is not None and not w_v.getclass().is_subclass_of(comp):
+            raise frame.vm().throw('System.ArrayTypeMismatchException', None)
+    w.storage[i] = w_v
+    return pc + 1
+
+
+# ---- exception blocks --------------------------------------------------------------
+
+@jit.unroll_safe
+def leave_to(frame, from_pc, target):
+    """Run the finally blocks between from_pc and target (innermost first),
+    then continue at target."""
+    frame.sp = frame.stack_base
+    for c in frame.method.clauses:
+        if c.is_finally() and c.try_offset <= from_pc < c.try_offset + c.try_length \
+                and not (c.try_offset <= target < c.try_offset + c.try_length):
+            frame.pending = Pending(target, None)
+            return c.handler_offset
+    return target
+
+
+@handles('leave')
+def leave(frame, code, pc):
+    return leave_to(frame, pc, pc + 5 + i4(code, pc + 1))
+
+
+@handles('leave.s')
+def leave_s(frame, code, pc):
+    return leave_to(frame, pc, pc + 2 + s1(code, pc + 1))
+
+
+@handles('endfinally')
+def endfinally(frame, code, pc):
+    p = frame.pending
+    frame.pending = None
+    if p is None:
+        raise invalid(frame, 'endfinally outside a finally block')
+    if p.w_exc is not None:
+        raise GuestException(p.w_exc)
+    return leave_to(frame, pc, p.target)
+
+
+@handles('rethrow')
+def rethrow(frame, code, pc):
+    w = frame.caught
+    if w is None:
+        raise invalid(frame, 'rethrow outside a catch handler')
+    raise GuestException(w)
+
+
+# ---- dispatch ------------------------------------------------------------------------
+
+def _build():
+    seen = {}
+    out = []
+    for num, fn in _handlers:
+        assert num not in seen, op.NAME_LIST[num]
+        seen[num] = True
+        out.append((num, fn))
+    out.sort()
+    return out
+
+
+_unrolled = unrolling_iterable(_build())
+
+
+def dispatch(frame, code, opc, pc):
+    for num, fn in _unrolled:
+        if opc == num:
+            return fn(frame, code, pc)
+    raise invalid(frame, 'Parley does not implement the CIL instruction %s yet'
+                  % op.NAME_LIST[opc])
+
+
+@jit.unroll_safe
+def find_handler(frame, method, pc, w_exc):
+    """ECMA-335 I.12.4.2.5: the first clause, in table order, whose try
+    block covers pc and that catches the exception (or is a finally/fault
+    block, which runs and then lets the exception go on)."""
+    for c in method.clauses:
+        if c.try_offset <= pc < c.try_offset + c.try_length:
+            if c.is_catch():
+                cls = method.asm.type_at(c.class_token)
+                if w_exc.getclass().is_subclass_of(cls):
+                    frame.caught = w_exc
+                    return c.handler_offset
+            elif c.is_finally() or c.is_fault():
+                frame.pending = Pending(-1, w_exc)
+                return c.handler_offset
+    return -1
+
+
+def interpret(method, frame):
+    """The CLR portal: run `method` in `frame` until `ret`."""
+    pc = 0
+    code = method.code
+    while True:
+        jitdriver.jit_merge_point(pc=pc, method=method, frame=frame)
+        opc = ord(code[pc])
+        if opc == op.RET:
+            if method.returns_value:
+                return frame.pop()
+            return None
+        if opc == 0xFE:
+            opc = 0x100 + ord(code[pc + 1])
+        try:
+            next_pc = dispatch(frame, code, opc, pc)
+        except GuestException as e:
+            w_exc = e.w_exc
+            w_exc.record_frame(StackEntry(method, pc))
+            handler = find_handler(frame, method, pc, w_exc)
+            if handler < 0:
+                raise
+            w_exc.trace_closed = True
+            frame.sp = frame.stack_base
+            if frame.pending is None or frame.pending.w_exc is None:
+                frame.push(w_exc)
+            next_pc = handler
+        if next_pc <= pc:
+            jitdriver.can_enter_jit(pc=next_pc, method=method, frame=frame)
+        pc = next_pc
+
+
+@jit.unroll_safe
+def call_clr_method(method, args):
+    """The calling convention's entry into the CLR interpreter."""
+    if not method.code:
+        raise method.klass.vm.throw('System.MissingMethodException',
+                                    'Method has no body: %s::%s'
+                                    % (method.klass.name, method.clr_name))
+    frame = ClrFrame(method)
+    for i in range(len(args)):
+        frame.values[i] = args[i]
+    base = frame.locals_base
+    defaults = method.local_defaults
+    for i in range(len(defaults)):
+        frame.values[base + i] = defaults[i]
+    try:
+        return interpret(method, frame)
+    except rstackovf.StackOverflow:
+        rstackovf.check_stack_overflow()
+        raise method.klass.vm.throw('System.StackOverflowException', None)

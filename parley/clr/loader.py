@@ -1,0 +1,456 @@
+"""Turns ECMA-335 metadata (parley.clr.metadata) into the shared class
+representation, and resolves metadata tokens once (elidable, cached) so a
+JIT trace sees resolved methods, fields and types as constants.
+
+Signatures are mapped to Parley descriptors (JVM descriptor syntax over the
+names Java sees: System.Object -> java/lang/Object, System.String ->
+java/lang/String, any other CLR type Ns.T -> cli/Ns/T, nested Outer/Inner
+-> cli/Ns/Outer$Inner; ref/out parameters -> one-element arrays), so that
+a method of either VM is found by the same key from either VM.
+"""
+from rpython.rlib import jit
+from parley.interop.klass import (W_Class, FieldInfo, ACC_INTERFACE,
+                                  ACC_ABSTRACT as K_ABSTRACT, ACC_FINAL as K_FINAL,
+                                  ACC_PUBLIC as K_PUBLIC)
+from parley.interop.method import (Method, ACC_STATIC, ACC_PRIVATE, ACC_PUBLIC,
+                                   ACC_PROTECTED, ACC_ABSTRACT, ACC_NONVIRTUAL)
+from parley.interop.model import W_String
+from parley.interop import core, arrays
+from parley.clr import metadata as md
+from parley.clr import signature as sg
+from parley.clr.errors import BadImageFormat
+
+# CLR metadata flags
+TD_VISIBILITY = 0x7
+TD_INTERFACE = 0x20
+TD_ABSTRACT = 0x80
+TD_SEALED = 0x100
+MD_ACCESS = 0x7
+MD_PRIVATE = 0x1
+MD_FAMILY = 0x4
+MD_PUBLIC = 0x6
+MD_STATIC = 0x10
+MD_VIRTUAL = 0x40
+MD_ABSTRACT = 0x400
+FD_STATIC = 0x10
+FD_LITERAL = 0x40
+
+PRIMITIVE_NAMES = {
+    0x02: 'System.Boolean', 0x03: 'System.Char', 0x04: 'System.SByte',
+    0x05: 'System.Byte', 0x06: 'System.Int16', 0x07: 'System.UInt16',
+    0x08: 'System.Int32', 0x09: 'System.UInt32', 0x0a: 'System.Int64',
+    0x0b: 'System.UInt64', 0x0c: 'System.Single', 0x0d: 'System.Double',
+    0x0e: 'System.String', 0x18: 'System.IntPtr', 0x19: 'System.UIntPtr',
+    0x1c: 'System.Object'}
+
+CORLIB_NAMES = ['mscorlib', 'System', 'System.Core', 'System.Runtime',
+                'netstandard']
+
+
+def neutral_member_name(name):
+    if name == '.ctor':
+        return '<init>'
+    if name == '.cctor':
+        return '<clinit>'
+    return name
+
+
+def parley_class_name(fullname):
+    """The Parley (Java-visible, internal form) name of a CLR type."""
+    if fullname == 'System.Object':
+        return 'java/lang/Object'
+    if fullname == 'System.String':
+        return 'java/lang/String'
+    return 'cli/' + fullname.replace('/', '$').replace('.', '/')
+
+
+class ClrMethod(Method):
+    _immutable_fields_ = ['code', 'max_stack', 'nlocals', 'local_defaults[*]',
+                          'clauses[*]', 'asm', 'clr_name', 'param_kinds[*]']
+
+    def __init__(self, klass, asm, row, msig, descriptor, flags):
+        nargs = len(msig.params)
+        if msig.has_this:
+            nargs += 1
+        Method.__init__(self, klass, neutral_member_name(row.name), descriptor,
+                        flags, nargs, msig.ret.kind != sg.ELEMENT_TYPE_VOID)
+        self.clr_name = row.name
+        self.asm = asm
+        self.code = ''
+        self.max_stack = 0
+        self.nlocals = 0
+        self.local_defaults = []
+        self.clauses = []
+        self.param_kinds = []
+
+    def invoke(self, args):
+        from parley.clr.interpreter import call_clr_method
+        return call_clr_method(self, args)
+
+    def qualified_name(self):
+        return self.klass.name + '::' + self.clr_name
+
+
+class Assembly(object):
+    """One loaded assembly: its metadata image and resolution caches."""
+    _immutable_fields_ = ['img', 'vm', 'name']
+
+    def __init__(self, vm, img):
+        self.vm = vm
+        self.img = img
+        self.name = img.assembly_name
+        self.types = [None] * len(img.typedefs)
+        self.methods = [None] * len(img.methods)
+        self.fields = [None] * len(img.fields)
+        self.type_names = {}
+        self.resolved_methods = {}
+        self.resolved_fields = {}
+        self.resolved_types = {}
+        self.strings = {}
+        for td in img.typedefs:
+            self.type_names[self.typedef_fullname(td.rid)] = td.rid
+
+    # ---- names ------------------------------------------------------------
+    def typedef_fullname(self, rid):
+        td = self.img.typedefs[rid - 1]
+        if td.enclosing != 0:
+            outer = md.token_rid(td.enclosing)
+            if 0 < outer <= len(self.img.typedefs) and outer != rid:
+                return self.typedef_fullname(outer) + '/' + td.name
+        if td.namespace:
+            return td.namespace + '.' + td.name
+        return td.name
+
+    def typeref_fullname(self, rid):
+        if rid <= 0 or rid > len(self.img.typerefs):
+            raise BadImageFormat('TypeRef %d out of range in %s' % (rid, self.img.path))
+        tr = self.img.typerefs[rid - 1]
+        if md.token_table(tr.scope) == md.TABLE_TYPEREF and md.token_rid(tr.scope) != rid:
+            return self.typeref_fullname(md.token_rid(tr.scope)) + '/' + tr.name
+        if tr.namespace:
+            return tr.namespace + '.' + tr.name
+        return tr.name
+
+    def token_fullname(self, token):
+        table = md.token_table(token)
+        rid = md.token_rid(token)
+        if table == md.TABLE_TYPEDEF:
+            if rid <= 0 or rid > len(self.img.typedefs):
+                raise BadImageFormat('TypeDef %d out of range in %s' % (rid, self.img.path))
+            return self.typedef_fullname(rid)
+        if table == md.TABLE_TYPEREF:
+            return self.typeref_fullname(rid)
+        if table == md.TABLE_TYPESPEC:
+            if rid <= 0 or rid > len(self.img.typespecs):
+                raise BadImageFormat('TypeSpec %d out of range in %s' % (rid, self.img.path))
+            t = sg.parse_typespec(self.img.typespecs[rid - 1].sig)
+            if t.kind == sg.ELEMENT_TYPE_GENERICINST:
+                return self.token_fullname(t.token)
+            return 'System.Object'
+        raise BadImageFormat('bad type token 0x%08x in %s' % (token, self.img.path))
+
+    def descriptor(self, t):
+        k = t.kind
+        if k == sg.ELEMENT_TYPE_I4 or k == sg.ELEMENT_TYPE_U4:
+            return 'I'
+        if k == sg.ELEMENT_TYPE_I8 or k == sg.ELEMENT_TYPE_U8 or \
+                k == sg.ELEMENT_TYPE_I or k == sg.ELEMENT_TYPE_U or \
+                k == sg.ELEMENT_TYPE_PTR or k == sg.ELEMENT_TYPE_FNPTR:
+            return 'J'
+        if k == sg.ELEMENT_TYPE_I2 or k == sg.ELEMENT_TYPE_U2:
+            return 'S'
+        if k == sg.ELEMENT_TYPE_I1 or k == sg.ELEMENT_TYPE_U1:
+            return 'B'
+        if k == sg.ELEMENT_TYPE_CHAR:
+            return 'C'
+        if k == sg.ELEMENT_TYPE_BOOLEAN:
+            return 'Z'
+        if k == sg.ELEMENT_TYPE_R4:
+            return 'F'
+        if k == sg.ELEMENT_TYPE_R8:
+            return 'D'
+        if k == sg.ELEMENT_TYPE_VOID:
+            return 'V'
+        if k == sg.ELEMENT_TYPE_STRING:
+            return 'Ljava/lang/String;'
+        if k == sg.ELEMENT_TYPE_CLASS or k == sg.ELEMENT_TYPE_VALUETYPE or \
+                k == sg.ELEMENT_TYPE_GENERICINST:
+            return 'L' + parley_class_name(self.token_fullname(t.token)) + ';'
+        if k == sg.ELEMENT_TYPE_SZARRAY or k == sg.ELEMENT_TYPE_ARRAY or \
+                k == sg.ELEMENT_TYPE_BYREF or k == sg.ELEMENT_TYPE_PINNED:
+            if t.elem is None:
+                raise BadImageFormat('bad signature in %s' % self.img.path)
+            if k == sg.ELEMENT_TYPE_PINNED:
+                return self.descriptor(t.elem)
+            return '[' + self.descriptor(t.elem)
+        return 'Ljava/lang/Object;'
+
+    def method_descriptor(self, msig):
+        parts = ['(']
+        for p in msig.params:
+            parts.append(self.descriptor(p))
+        parts.append(')')
+        parts.append(self.descriptor(msig.ret))
+        return ''.join(parts)
+
+    # ---- types ------------------------------------------------------------
+    def find_type(self, fullname):
+        rid = self.type_names.get(fullname, 0)
+        if rid == 0:
+            return None
+        return self.type_by_rid(rid)
+
+    def type_by_rid(self, rid):
+        cls = self.types[rid - 1]
+        if cls is None:
+            cls = self.define_type(rid)
+        return cls
+
+    def define_type(self, rid):
+        img = self.img
+        td = img.typedefs[rid - 1]
+        flags = 0
+        if td.flags & TD_INTERFACE:
+            flags |= ACC_INTERFACE | K_ABSTRACT
+        if td.flags & TD_ABSTRACT:
+            flags |= K_ABSTRACT
+        if td.flags & TD_SEALED:
+            flags |= K_FINAL
+        vis = td.flags & TD_VISIBILITY
+        if vis == 1 or vis == 2:
+            flags |= K_PUBLIC
+        superclass = core.object_class
+        if td.extends != 0:
+            superclass = self.type_at(td.extends)
+        interfaces = []
+        cls = W_Class(self.vm, self.typedef_fullname(rid), flags, superclass,
+                      interfaces)
+        self.types[rid - 1] = cls
+        for itok in td.interfaces:
+            interfaces.append(self.type_at(itok))
+        for frid in range(td.field_start, td.field_end):
+            if frid <= 0 or frid > len(img.fields):
+                raise BadImageFormat('Field %d out of range in %s' % (frid, img.path))
+            frow = img.fields[frid - 1]
+            if frow.flags & FD_LITERAL:
+                continue
+            desc = self.descriptor(sg.parse_field_sig(frow.sig))
+            f = FieldInfo(cls, frow.name, desc, frow.flags & FD_STATIC != 0,
+                          frow.flags)
+            self.fields[frid - 1] = f
+            cls.add_field(f)
+        for mrid in range(td.method_start, td.method_end):
+            if mrid <= 0 or mrid > len(img.methods):
+                raise BadImageFormat('Method %d out of range in %s' % (mrid, img.path))
+            m = self.define_method(cls, mrid)
+            self.methods[mrid - 1] = m
+            cls.add_method(m)
+        cls.link()
+        return cls
+
+    def define_method(self, cls, mrid):
+        img = self.img
+        row = img.methods[mrid - 1]
+        msig = sg.parse_method_sig(row.sig)
+        flags = 0
+        access = row.flags & MD_ACCESS
+        if access == MD_PUBLIC:
+            flags |= ACC_PUBLIC
+        elif access == MD_PRIVATE:
+            flags |= ACC_PRIVATE
+        elif access == MD_FAMILY:
+            flags |= ACC_PROTECTED
+        if row.flags & MD_STATIC:
+            flags |= ACC_STATIC
+        elif row.flags & MD_VIRTUAL == 0:
+            flags |= ACC_NONVIRTUAL
+        if row.flags & MD_ABSTRACT:
+            flags |= ACC_ABSTRACT
+        m = ClrMethod(cls, self, row, msig, self.method_descriptor(msig), flags)
+        if row.rva != 0:
+            body = img.read_method_body(row.rva)
+            m.code = body.code
+            m.max_stack = body.max_stack
+            m.clauses = body.clauses
+            defaults = []
+            if body.local_sig_token != 0:
+                srid = md.token_rid(body.local_sig_token)
+                if srid <= 0 or srid > len(img.standalonesigs):
+                    raise BadImageFormat('bad local signature token in %s, method %s::%s'
+                                         % (img.path, cls.name, row.name))
+                for t in sg.parse_locals_sig(img.standalonesigs[srid - 1].sig):
+                    defaults.append(default_for(self.descriptor(t)))
+            m.local_defaults = defaults
+            m.nlocals = len(defaults)
+        return m
+
+    @jit.elidable
+    def type_at(self, token):
+        cls = self.resolved_types.get(token, None)
+        if cls is None:
+            cls = self._resolve_type(token)
+            self.resolved_types[token] = cls
+        return cls
+
+    def _resolve_type(self, token):
+        table = md.token_table(token)
+        rid = md.token_rid(token)
+        if table == md.TABLE_TYPEDEF:
+            if rid <= 0 or rid > len(self.img.typedefs):
+                raise BadImageFormat('TypeDef %d out of range in %s' % (rid, self.img.path))
+            return self.type_by_rid(rid)
+        if table == md.TABLE_TYPEREF:
+            if rid <= 0 or rid > len(self.img.typerefs):
+                raise BadImageFormat('TypeRef %d out of range in %s' % (rid, self.img.path))
+            tr = self.img.typerefs[rid - 1]
+            fullname = self.typeref_fullname(rid)
+            scope_asm = ''
+            st = md.token_table(tr.scope)
+            if st == md.TABLE_ASSEMBLYREF:
+                srid = md.token_rid(tr.scope)
+                if srid <= 0 or srid > len(self.img.assemblyrefs):
+                    raise BadImageFormat('AssemblyRef %d out of range in %s' % (srid, self.img.path))
+                scope_asm = self.img.assemblyrefs[srid - 1].name
+            return self.vm.resolve_type(fullname, scope_asm)
+        if table == md.TABLE_TYPESPEC:
+            if rid <= 0 or rid > len(self.img.typespecs):
+                raise BadImageFormat('TypeSpec %d out of range in %s' % (rid, self.img.path))
+            t = sg.parse_typespec(self.img.typespecs[rid - 1].sig)
+            if t.kind == sg.ELEMENT_TYPE_GENERICINST:
+                return self.type_at(t.token)
+            if t.kind == sg.ELEMENT_TYPE_SZARRAY and t.elem is not None:
+                return arrays.array_class_of(self.sig_class(t.elem))
+            return core.object_class
+        raise BadImageFormat('bad type token 0x%08x in %s' % (token, self.img.path))
+
+    def sig_class(self, t):
+        """The class a signature type denotes."""
+        k = t.kind
+        if k == sg.ELEMENT_TYPE_CLASS or k == sg.ELEMENT_TYPE_VALUETYPE or \
+                k == sg.ELEMENT_TYPE_GENERICINST:
+            return self.type_at(t.token)
+        if k == sg.ELEMENT_TYPE_SZARRAY and t.elem is not None:
+            return arrays.array_class_of(self.sig_class(t.elem))
+        name = PRIMITIVE_NAMES.get(k, '')
+        if name:
+            return self.vm.resolve_type(name, 'mscorlib')
+        return core.object_class
+
+    @jit.elidable
+    def method_at(self, token):
+        m = self.resolved_methods.get(token, None)
+        if m is None:
+            m = self._resolve_method(token)
+            self.resolved_methods[token] = m
+        return m
+
+    def _resolve_method(self, token):
+        table = md.token_table(token)
+        rid = md.token_rid(token)
+        img = self.img
+        if table == md.TABLE_METHODDEF:
+            if rid <= 0 or rid > len(img.methods):
+                raise BadImageFormat('MethodDef %d out of range in %s' % (rid, img.path))
+            m = self.methods[rid - 1]
+            if m is None:
+                self.type_by_rid(img.methods[rid - 1].owner)
+                m = self.methods[rid - 1]
+            assert m is not None
+            return m
+        if table == md.TABLE_MEMBERREF:
+            if rid <= 0 or rid > len(img.memberrefs):
+                raise BadImageFormat('MemberRef %d out of range in %s' % (rid, img.path))
+            mr = img.memberrefs[rid - 1]
+            owner = self.type_at(mr.parent)
+            msig = sg.parse_method_sig(mr.sig)
+            key = neutral_member_name(mr.name) + self.method_descriptor(msig)
+            m = owner.lookup_method(key)
+            if m is None:
+                raise self.vm.throw('System.MissingMethodException',
+                                    "Method not found: %s %s.%s(%s)" % (
+                                        _clr_type_text(self, msig.ret), owner.name,
+                                        mr.name, _clr_params_text(self, msig)))
+            return m
+        if table == md.TABLE_METHODSPEC:
+            if rid <= 0 or rid > len(img.methodspecs):
+                raise BadImageFormat('MethodSpec %d out of range in %s' % (rid, img.path))
+            return self.method_at(img.methodspecs[rid - 1].method)
+        raise BadImageFormat('bad method token 0x%08x in %s' % (token, img.path))
+
+    @jit.elidable
+    def owner_at(self, token):
+        """The type a method token names as its owner (for newobj: the
+        class to instantiate, which may inherit the constructor it names
+        from a native base class)."""
+        table = md.token_table(token)
+        if table == md.TABLE_MEMBERREF:
+            rid = md.token_rid(token)
+            if rid <= 0 or rid > len(self.img.memberrefs):
+                raise BadImageFormat('MemberRef %d out of range in %s' % (rid, self.img.path))
+            return self.type_at(self.img.memberrefs[rid - 1].parent)
+        return self.method_at(token).klass
+
+    @jit.elidable
+    def field_at(self, token):
+        f = self.resolved_fields.get(token, None)
+        if f is None:
+            f = self._resolve_field(token)
+            self.resolved_fields[token] = f
+        return f
+
+    def _resolve_field(self, token):
+        table = md.token_table(token)
+        rid = md.token_rid(token)
+        img = self.img
+        if table == md.TABLE_FIELD:
+            if rid <= 0 or rid > len(img.fields):
+                raise BadImageFormat('Field %d out of range in %s' % (rid, img.path))
+            f = self.fields[rid - 1]
+            if f is None:
+                self.type_by_rid(img.fields[rid - 1].owner)
+                f = self.fields[rid - 1]
+            if f is None:
+                raise BadImageFormat('Field %d has no storage in %s' % (rid, img.path))
+            return f
+        if table == md.TABLE_MEMBERREF:
+            if rid <= 0 or rid > len(img.memberrefs):
+                raise BadImageFormat('MemberRef %d out of range in %s' % (rid, img.path))
+            mr = img.memberrefs[rid - 1]
+            owner = self.type_at(mr.parent)
+            f = owner.lookup_field(mr.name)
+            if f is None:
+                raise self.vm.throw('System.MissingFieldException',
+                                    "Field '%s.%s' not found." % (owner.name, mr.name))
+            return f
+        raise BadImageFormat('bad field token 0x%08x in %s' % (token, img.path))
+
+    @jit.elidable
+    def string_at(self, token):
+        w = self.strings.get(token, None)
+        if w is None:
+            w = W_String(self.img.get_user_string(md.token_rid(token)))
+            self.strings[token] = w
+        return w
+
+
+def _clr_type_text(asm, t):
+    d = asm.descriptor(t)
+    if d == 'V':
+        return 'System.Void'
+    if d == 'I':
+        return 'int'
+    if d == 'Ljava/lang/String;':
+        return 'string'
+    return d
+
+
+def _clr_params_text(asm, msig):
+    parts = []
+    for p in msig.params:
+        parts.append(_clr_type_text(asm, p))
+    return ','.join(parts)
+
+
+def default_for(descriptor):
+    from parley.interop.klass import default_value
+    return default_value(descriptor)

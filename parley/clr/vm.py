@@ -1,0 +1,153 @@
+"""The CLR instance: its assemblies, type lookup through AssemblyRefs to
+Parley's corlib or to other loaded assemblies, type initialisation, and
+Mono-style reports."""
+import os
+from parley.interop.vm import VmInstance
+from parley.interop.klass import (W_Class, INITIALIZED, INITIALIZING,
+                                  UNINITIALIZED, ACC_PUBLIC, ACC_FINAL)
+from parley.interop.errors import GuestException, FatalError
+from parley.interop.model import W_String, W_Throwable, shared
+from parley.interop.core import call_tostring
+from parley.interop.console import encode_utf8
+from parley.clr import corlib
+from parley.interop import arrays
+from parley.clr.errors import BadImageFormat
+from parley.clr.metadata import load_image
+from parley.clr.loader import Assembly, CORLIB_NAMES
+
+
+def read_file(path):
+    fd = os.open(path, os.O_RDONLY, 0)
+    try:
+        parts = []
+        while True:
+            s = os.read(fd, 65536)
+            if not s:
+                break
+            parts.append(s)
+    finally:
+        os.close(fd)
+    return ''.join(parts)
+
+
+class ClrInstance(VmInstance):
+    tag = 'clr'
+
+    def __init__(self, coordinator):
+        VmInstance.__init__(self, coordinator)
+        self.assemblies = []
+        self.by_name = {}
+        self.corlib = {}
+        self.search_dirs = []
+        for cls in corlib.boot_classes:
+            if cls.vm is corlib.placeholder_vm:
+                cls.vm = self
+            self.corlib[cls.name] = cls
+        self.corlib['System.Object'] = shared.object_class
+        self.corlib['System.String'] = shared.string_class
+
+    # ---- assemblies ----------------------------------------------------------
+    def load_assembly(self, path):
+        """Load an assembly file; raises FatalError for a missing file or a
+        bad image, as Mono refuses to open it."""
+        try:
+            data = read_file(path)
+        except OSError:
+            raise FatalError("Cannot open assembly '%s': No such file or directory." % path)
+        try:
+            img = load_image(path, data)
+        except BadImageFormat as e:
+            raise FatalError("Cannot open assembly '%s': %s" % (path, e.msg))
+        asm = Assembly(self, img)
+        self.assemblies.append(asm)
+        if asm.name:
+            self.by_name[asm.name] = asm
+        d = os.path.dirname(path)
+        if not d:
+            d = '.'
+        if d not in self.search_dirs:
+            self.search_dirs.append(d)
+        return asm
+
+    def assembly_named(self, name):
+        asm = self.by_name.get(name, None)
+        if asm is not None:
+            return asm
+        for d in self.search_dirs:
+            for ext in ['.dll', '.exe']:
+                path = os.path.join(d, name + ext)
+                if os.path.exists(path):
+                    try:
+                        return self.load_assembly(path)
+                    except FatalError as e:
+                        raise self.throw('System.BadImageFormatException', e.msg)
+        return None
+
+    # ---- types -----------------------------------------------------------------
+    def resolve_type(self, fullname, scope_asm):
+        """A type named by a TypeRef whose resolution scope is the assembly
+        `scope_asm` ('' for the referencing module itself)."""
+        if scope_asm in CORLIB_NAMES or scope_asm == '':
+            cls = self.corlib.get(fullname, None)
+            if cls is not None:
+                return cls
+        if scope_asm and scope_asm not in CORLIB_NAMES:
+            asm = self.assembly_named(scope_asm)
+            if asm is not None:
+                cls = asm.find_type(fullname)
+                if cls is not None:
+                    return cls
+        for asm in self.assemblies:
+            cls = asm.find_type(fullname)
+            if cls is not None:
+                return cls
+        raise self.throw('System.TypeLoadException',
+                         "Could not load type '%s' from assembly '%s'."
+                         % (fullname, scope_asm))
+
+    def find_class(self, name):
+        cls = self.corlib.get(name, None)
+        if cls is not None:
+            return cls
+        for asm in self.assemblies:
+            cls = asm.find_type(name)
+            if cls is not None:
+                return cls
+        return None
+
+    def new_array(self, elem_cls, n):
+        return arrays.new_array(arrays.array_class_of(elem_cls), n)
+
+    # ---- type initialisation -------------------------------------------------------
+    def initialize(self, klass):
+        if klass.init_state != UNINITIALIZED:
+            return
+        klass.init_state = INITIALIZING
+        cctor = klass.methods_by_key.get('<clinit>()V', None)
+        if cctor is not None:
+            cctor.invoke([])
+        klass.init_state = INITIALIZED
+
+    # ---- exceptions and reports ------------------------------------------------------
+    def throw(self, class_name, message):
+        cls = self.corlib.get(class_name, None)
+        if cls is None:
+            cls = self.corlib['System.Exception']
+        w = cls.instantiate()
+        assert isinstance(w, W_Throwable)
+        if message is not None:
+            w.message = W_String(message.decode('utf-8'))
+        return GuestException(w)
+
+    def format_frame(self, method, pc):
+        from parley.clr.loader import ClrMethod
+        name = method.name
+        if isinstance(method, ClrMethod):
+            name = method.clr_name
+        return '  at %s.%s () [0x%05x] in <filename unknown>:0 ' % (
+            method.klass.name.replace('/', '+'), name, pc)
+
+    def format_uncaught_report(self, w_exc, trace):
+        text = encode_utf8(call_tostring(w_exc))
+        return ('\nUnhandled Exception:\n' + text + '\n' + trace +
+                '[ERROR] FATAL UNHANDLED EXCEPTION: ' + text + '\n' + trace)

@@ -1,0 +1,264 @@
+"""The VM-neutral class representation.
+
+Both loaders (parley.jvm.loader, parley.clr.loader) produce W_Class objects;
+both interpreters consume them.  A W_Class records which VM defined it, but
+its superclass, interfaces, fields and methods may come from either VM: the
+layout and the virtual method table are computed here, once, at link time,
+by rules that do not depend on the VM.
+
+After link() a class is immutable except for its static values and its
+initialisation state (a quasi-immutable field, so that a JIT trace checks
+it once and then never again).
+"""
+from rpython.rlib import jit
+from parley.interop.model import (W_Object, W_Instance, W_Throwable, W_Int,
+                                  W_Long, W_Double, W_Float)
+
+ZERO_INT = W_Int(0)
+ZERO_LONG = W_Long(0)
+ZERO_DOUBLE = W_Double(0.0)
+ZERO_FLOAT = W_Float(0.0)
+
+
+def default_value(descriptor):
+    """The initial value of a field of the given Parley type."""
+    c = descriptor[0]
+    if c == 'J':
+        return ZERO_LONG
+    if c == 'D':
+        return ZERO_DOUBLE
+    if c == 'F':
+        return ZERO_FLOAT
+    if c == 'L' or c == '[':
+        return None
+    return ZERO_INT
+
+# initialisation states
+UNINITIALIZED = 0
+INITIALIZING = 1
+INITIALIZED = 2
+ERRONEOUS = 3
+
+# class flags (VM-neutral)
+ACC_PUBLIC = 0x0001
+ACC_FINAL = 0x0010
+ACC_INTERFACE = 0x0200
+ACC_ABSTRACT = 0x0400
+
+
+class FieldInfo(object):
+    """A field as the loaders describe it: name, Parley type descriptor,
+    static or not, and (after linking) its slot in the instance or static
+    storage."""
+    _immutable_fields_ = ['name', 'descriptor', 'is_static', 'owner', 'index',
+                          'flags']
+
+    def __init__(self, owner, name, descriptor, is_static, flags):
+        self.owner = owner
+        self.name = name
+        self.descriptor = descriptor
+        self.is_static = is_static
+        self.flags = flags
+        self.index = -1
+        self.constant_index = 0         # JVM ConstantValue attribute
+
+    def key(self):
+        return self.name
+
+
+class W_Class(W_Object):
+    _immutable_fields_ = ['name', 'vm', 'flags', 'superclass', 'interfaces[*]',
+                          'instance_size', 'instance_defaults[*]', 'vtable[*]', 'fields[*]',
+                          'methods[*]', 'static_values', 'is_throwable',
+                          'init_state?', 'component', 'source_file',
+                          'elem_kind']
+
+    def __init__(self, vm, name, flags, superclass, interfaces):
+        self.vm = vm                    # the VmInstance that defined it
+        self.name = name                # dotted name as that VM spells it
+        self.flags = flags
+        self.superclass = superclass
+        self.interfaces = interfaces
+        self.fields = []
+        self.methods = []
+        self.instance_size = 0
+        self.instance_defaults = []
+        self.static_values = None
+        self.vtable = []
+        self.methods_by_key = {}        # link-time lookups only
+        self.fields_by_name = {}
+        self.init_state = UNINITIALIZED
+        self.is_throwable = False
+        self.linked = False
+        self.component = None           # element class, for array classes
+        self.elem_kind = '\0'           # primitive element kind, for arrays
+        self.primitive = '\0'           # for CLR primitive structs: 'I', 'J'...
+        self.array_class = None         # the class of arrays of this class
+        self.source_file = ''
+        self.aliases = {}               # key -> key (cross-VM slot names)
+
+    def __repr__(self):
+        return '<W_Class %s>' % (self.name,)
+
+    def is_interface(self):
+        return self.flags & ACC_INTERFACE != 0
+
+    def is_array(self):
+        return self.component is not None or self.elem_kind != '\0'
+
+    # ---- construction (before link) -------------------------------------
+    def add_field(self, field):
+        self.fields.append(field)
+        self.fields_by_name[field.name] = field
+
+    def add_method(self, method):
+        self.methods.append(method)
+        self.methods_by_key[method.key] = method
+
+    # ---- linking ----------------------------------------------------------
+    def link(self):
+        if self.linked:
+            return
+        self.linked = True
+        sup = self.superclass
+        if sup is not None:
+            sup.link()
+            self.instance_size = sup.instance_size
+            self.vtable = sup.vtable[:]
+            self.is_throwable = self.is_throwable or sup.is_throwable
+        else:
+            self.vtable = []
+        for itf in self.interfaces:
+            itf.link()
+        nstatic = 0
+        defaults = []
+        if sup is not None:
+            defaults = sup.instance_defaults[:]
+        statics = []
+        for f in self.fields:
+            if f.is_static:
+                f.index = nstatic
+                nstatic += 1
+                statics.append(default_value(f.descriptor))
+            else:
+                f.index = self.instance_size
+                self.instance_size += 1
+                defaults.append(default_value(f.descriptor))
+        self.static_values = statics
+        self.instance_defaults = defaults
+        for m in self.methods:
+            if not m.is_virtual():
+                continue
+            idx = self._find_vtable_slot(m.key)
+            if idx >= 0:
+                m.vtable_index = idx
+                self.vtable[idx] = m
+            else:
+                m.vtable_index = len(self.vtable)
+                self.vtable.append(m)
+
+    def _find_vtable_slot(self, key):
+        for i in range(len(self.vtable)):
+            if self.vtable[i].key == key:
+                return i
+        # a name the other VM gives the same slot (toString/ToString ...)
+        alias = self.lookup_alias(key)
+        if alias is not None:
+            for i in range(len(self.vtable)):
+                if self.vtable[i].key == alias:
+                    return i
+        return -1
+
+    def lookup_alias(self, key):
+        c = self
+        while c is not None:
+            a = c.aliases.get(key, None)
+            if a is not None:
+                return a
+            c = c.superclass
+        return None
+
+    # ---- lookups (elidable: constant-folded on a promoted class) ----------
+    @jit.elidable
+    def lookup_method(self, key):
+        """Method by key, searching superclasses then superinterfaces."""
+        c = self
+        while c is not None:
+            m = c.methods_by_key.get(key, None)
+            if m is not None:
+                return m
+            c = c.superclass
+        alias = self.lookup_alias(key)
+        if alias is not None:
+            c = self
+            while c is not None:
+                m = c.methods_by_key.get(alias, None)
+                if m is not None:
+                    return m
+                c = c.superclass
+        return self._lookup_in_interfaces(key)
+
+    def _lookup_in_interfaces(self, key):
+        c = self
+        while c is not None:
+            for itf in c.interfaces:
+                m = itf.lookup_method(key)
+                if m is not None:
+                    return m
+            c = c.superclass
+        return None
+
+    @jit.elidable
+    def lookup_field(self, name):
+        c = self
+        while c is not None:
+            f = c.fields_by_name.get(name, None)
+            if f is not None:
+                return f
+            c = c.superclass
+        return None
+
+    @jit.elidable
+    def is_subclass_of(self, other):
+        if self is other:
+            return True
+        if self.superclass is not None and self.superclass.is_subclass_of(other):
+            return True
+        for itf in self.interfaces:
+            if itf.is_subclass_of(other):
+                return True
+        return False
+
+    @jit.elidable
+    def dispatch(self, key):
+        """The implementation of a virtual or interface method key that an
+        instance of this class runs (overrides under either VM's name for
+        the slot included)."""
+        m = self.lookup_method(key)
+        if m is None:
+            return None
+        if not m.klass.is_interface():
+            if m.vtable_index >= 0 and m.vtable_index < len(self.vtable):
+                return self.vtable[m.vtable_index]
+            return m
+        # only interfaces declare the key: a default method, if any
+        impl = self._lookup_in_interfaces_default(key)
+        if impl is not None:
+            return impl
+        return m
+
+    def _lookup_in_interfaces_default(self, key):
+        m = self._lookup_in_interfaces(key)
+        if m is not None and not m.is_abstract():
+            return m
+        return None
+
+    # ---- instances ---------------------------------------------------------
+    def instantiate(self):
+        if self.is_throwable:
+            return W_Throwable(self)
+        return W_Instance(self)
+
+    # ---- initialisation ----------------------------------------------------
+    def needs_init(self):
+        return jit.promote(self).init_state != INITIALIZED

@@ -1,0 +1,35 @@
+"""What the coordinator knows of a VM instance: each VM kind (JVM, CLR)
+subclasses VmInstance.  An instance has its own class namespace and static
+state; it formats stack-trace lines and uncaught-exception reports in its
+own VM's notation."""
+
+
+class VmInstance(object):
+    tag = 'vm'
+
+    def __init__(self, coordinator):
+        self.coordinator = coordinator
+
+    def find_class(self, name):
+        """A class by this VM's own spelling of its name, or None."""
+        return None
+
+    def format_frame(self, method, pc):
+        return '  at %s.%s' % (method.klass.name, method.name)
+
+    def format_uncaught_report(self, w_exc, trace):
+        return trace
+
+    def initialize(self, klass):
+        from parley.interop.klass import INITIALIZED
+        klass.init_state = INITIALIZED
+
+    def throw(self, class_name, message):
+        """Build a built-in exception of this VM, return it as a
+        GuestException to raise."""
+        raise NotImplementedError
+
+
+class CoreVm(VmInstance):
+    """Owner of the classes both VMs share (Object, String)."""
+    tag = 'parley'

@@ -1,0 +1,319 @@
+"""Parley's Java core library, implemented natively in RPython.
+
+Skeleton scope: java.lang.System (out, err, exit, time), java.io.PrintStream
+(print/println of every primitive type, String, Object), the String methods
+Java programs use most, and the standard Throwable hierarchy of java.lang.
+"""
+import time
+from rpython.rlib.rarithmetic import intmask
+from parley.interop.model import (W_Int, W_Long, W_Double, W_Float, W_String,
+    W_Instance, W_Throwable, W_TRUE, W_FALSE)
+from parley.interop.core import (object_class, string_class, call_tostring,
+                                 identity_hash)
+from parley.interop.console import console, encode_utf8
+from parley.interop.errors import ExitProgram
+from parley.interop.format import double_to_java_string, float_to_java_string
+from parley.interop.native import native_class, add_native, add_field
+from parley.interop.method import ACC_STATIC, ACC_PUBLIC
+from parley.interop.vm import CoreVm
+
+# Classes are created at import time (prebuilt constants of the binary);
+# JvmInstance.__init__ claims them.
+placeholder_vm = CoreVm(None)
+boot_classes = [object_class, string_class]
+
+STATIC = ACC_PUBLIC | ACC_STATIC
+
+
+def _class(name, superclass, flags=ACC_PUBLIC):
+    cls = native_class(placeholder_vm, name, superclass, flags)
+    boot_classes.append(cls)
+    return cls
+
+
+# ---- java.io.PrintStream --------------------------------------------------------
+
+print_stream = _class('java.io.PrintStream', object_class)
+add_field(print_stream, 'fd', 'I', False)
+
+
+def _stream_fd(w_stream):
+    assert isinstance(w_stream, W_Instance)
+    w_fd = w_stream.fields[0]
+    assert isinstance(w_fd, W_Int)
+    return w_fd.intval
+
+
+def _emit(w_stream, u, newline):
+    s = encode_utf8(u)
+    if newline:
+        s += '\n'
+    if _stream_fd(w_stream) == 2:
+        console.write_err(s)
+    else:
+        console.write_out(s)
+
+
+def text_of(kind, w):
+    if kind == 'I':
+        assert isinstance(w, W_Int)
+        return unicode(str(w.intval))
+    if kind == 'J':
+        assert isinstance(w, W_Long)
+        return unicode(str(w.longval))
+    if kind == 'Z':
+        assert isinstance(w, W_Int)
+        return u'true' if w.intval else u'false'
+    if kind == 'C':
+        assert isinstance(w, W_Int)
+        return unichr(w.intval)
+    if kind == 'D':
+        assert isinstance(w, W_Double)
+        return double_to_java_string(w.floatval)
+    if kind == 'F':
+        assert isinstance(w, W_Float)
+        return float_to_java_string(w.floatval)
+    if w is None:
+        return u'null'
+    return call_tostring(w)
+
+
+def _make_print(kind, newline):
+    def fn(args):
+        _emit(args[0], text_of(kind, args[1]), newline)
+        return None
+    return fn
+
+
+def _println_empty(args):
+    _emit(args[0], u'', True)
+    return None
+
+
+for _kind, _desc in [('I', 'I'), ('J', 'J'), ('Z', 'Z'), ('C', 'C'),
+                     ('D', 'D'), ('F', 'F'), ('S', 'Ljava/lang/String;'),
+                     ('O', 'Ljava/lang/Object;')]:
+    add_native(print_stream, 'println', '(' + _desc + ')V', _make_print(_kind, True))
+    add_native(print_stream, 'print', '(' + _desc + ')V', _make_print(_kind, False))
+add_native(print_stream, 'println', '()V', _println_empty)
+
+
+def _flush(args):
+    console.flush()
+    return None
+
+
+add_native(print_stream, 'flush', '()V', _flush)
+
+# ---- java.lang.System ---------------------------------------------------------
+
+system_class = _class('java.lang.System', object_class)
+add_field(system_class, 'out', 'Ljava/io/PrintStream;', True)
+add_field(system_class, 'err', 'Ljava/io/PrintStream;', True)
+
+
+def _system_clinit(args):
+    out = W_Instance(print_stream)
+    out.fields[0] = W_Int(1)
+    err = W_Instance(print_stream)
+    err.fields[0] = W_Int(2)
+    system_class.static_values[0] = out
+    system_class.static_values[1] = err
+    return None
+
+
+def _exit(args):
+    w = args[0]
+    assert isinstance(w, W_Int)
+    raise ExitProgram(w.intval)
+
+
+def _millis(args):
+    return W_Long(intmask(int(time.time() * 1000.0)))
+
+
+def _nanos(args):
+    return W_Long(intmask(int(time.time() * 1000000000.0)))
+
+
+def _identity_hash(args):
+    if args[0] is None:
+        return W_Int(0)
+    return W_Int(identity_hash(args[0]))
+
+
+add_native(system_class, '<clinit>', '()V', _system_clinit, STATIC)
+add_native(system_class, 'exit', '(I)V', _exit, STATIC)
+add_native(system_class, 'currentTimeMillis', '()J', _millis, STATIC)
+add_native(system_class, 'nanoTime', '()J', _nanos, STATIC)
+add_native(system_class, 'identityHashCode', '(Ljava/lang/Object;)I', _identity_hash, STATIC)
+
+# ---- java.lang.String (Java's view of the shared string class) ----------------
+
+
+def _str(w):
+    assert isinstance(w, W_String)
+    return w.value
+
+
+def _length(args):
+    return W_Int(len(_str(args[0])))
+
+
+def _char_at(args):
+    s = _str(args[0])
+    w_i = args[1]
+    assert isinstance(w_i, W_Int)
+    i = w_i.intval
+    if i < 0 or i >= len(s):
+        from parley.interop.coordinator import coordinator
+        raise coordinator.jvm.throw('java/lang/StringIndexOutOfBoundsException',
+                                    'index %d, length %d' % (i, len(s)))
+    return W_Int(ord(s[i]))
+
+
+def _concat(args):
+    return W_String(_str(args[0]) + _str(args[1]))
+
+
+def _is_empty(args):
+    return W_TRUE if len(_str(args[0])) == 0 else W_FALSE
+
+
+def _value_of_int(args):
+    return W_String(text_of('I', args[0]))
+
+
+def _value_of_obj(args):
+    return W_String(text_of('O', args[0]))
+
+
+add_native(string_class, 'length', '()I', _length)
+add_native(string_class, 'charAt', '(I)C', _char_at)
+add_native(string_class, 'concat', '(Ljava/lang/String;)Ljava/lang/String;', _concat)
+add_native(string_class, 'isEmpty', '()Z', _is_empty)
+add_native(string_class, 'valueOf', '(I)Ljava/lang/String;', _value_of_int, STATIC)
+add_native(string_class, 'valueOf', '(Ljava/lang/Object;)Ljava/lang/String;', _value_of_obj, STATIC)
+
+# ---- java.lang.Throwable and the standard exceptions --------------------------
+
+throwable_class = _class('java.lang.Throwable', object_class)
+throwable_class.is_throwable = True
+
+
+def _thr(w):
+    assert isinstance(w, W_Throwable)
+    return w
+
+
+def _t_init(args):
+    return None
+
+
+def _t_init_msg(args):
+    w_msg = args[1]
+    if w_msg is not None:
+        assert isinstance(w_msg, W_String)
+    _thr(args[0]).message = w_msg
+    return None
+
+
+def _t_init_msg_cause(args):
+    _t_init_msg(args)
+    w_cause = args[2]
+    if w_cause is not None:
+        _thr(args[0]).cause = _thr(w_cause)
+    return None
+
+
+def _t_init_cause(args):
+    w_cause = args[1]
+    if w_cause is not None:
+        c = _thr(w_cause)
+        _thr(args[0]).cause = c
+        _thr(args[0]).message = W_String(call_tostring(c))
+    return None
+
+
+def _t_get_message(args):
+    return _thr(args[0]).message
+
+
+def _t_get_cause(args):
+    return _thr(args[0]).cause
+
+
+def throwable_text(w):
+    w = _thr(w)
+    name = w.getclass().name.decode('utf-8')
+    if w.message is None:
+        return name
+    return name + u': ' + w.message.value
+
+
+def _t_to_string(args):
+    return W_String(throwable_text(args[0]))
+
+
+def _t_print_stack_trace(args):
+    from parley.interop.report import format_trace
+    console.write_err(encode_utf8(call_tostring(args[0])) + '\n' +
+                      format_trace(_thr(args[0])))
+    return None
+
+
+add_native(throwable_class, '<init>', '()V', _t_init)
+add_native(throwable_class, '<init>', '(Ljava/lang/String;)V', _t_init_msg)
+add_native(throwable_class, '<init>', '(Ljava/lang/String;Ljava/lang/Throwable;)V', _t_init_msg_cause)
+add_native(throwable_class, '<init>', '(Ljava/lang/Throwable;)V', _t_init_cause)
+add_native(throwable_class, 'getMessage', '()Ljava/lang/String;', _t_get_message)
+add_native(throwable_class, 'getLocalizedMessage', '()Ljava/lang/String;', _t_get_message)
+add_native(throwable_class, 'getCause', '()Ljava/lang/Throwable;', _t_get_cause)
+add_native(throwable_class, 'toString', '()Ljava/lang/String;', _t_to_string)
+add_native(throwable_class, 'printStackTrace', '()V', _t_print_stack_trace)
+
+_HIERARCHY = [
+    ('java.lang.Exception', 'java.lang.Throwable'),
+    ('java.lang.Error', 'java.lang.Throwable'),
+    ('java.lang.RuntimeException', 'java.lang.Exception'),
+    ('java.lang.ArithmeticException', 'java.lang.RuntimeException'),
+    ('java.lang.NullPointerException', 'java.lang.RuntimeException'),
+    ('java.lang.ClassCastException', 'java.lang.RuntimeException'),
+    ('java.lang.NegativeArraySizeException', 'java.lang.RuntimeException'),
+    ('java.lang.ArrayStoreException', 'java.lang.RuntimeException'),
+    ('java.lang.IllegalArgumentException', 'java.lang.RuntimeException'),
+    ('java.lang.NumberFormatException', 'java.lang.IllegalArgumentException'),
+    ('java.lang.IllegalStateException', 'java.lang.RuntimeException'),
+    ('java.lang.UnsupportedOperationException', 'java.lang.RuntimeException'),
+    ('java.lang.IndexOutOfBoundsException', 'java.lang.RuntimeException'),
+    ('java.lang.ArrayIndexOutOfBoundsException', 'java.lang.IndexOutOfBoundsException'),
+    ('java.lang.StringIndexOutOfBoundsException', 'java.lang.IndexOutOfBoundsException'),
+    ('java.lang.CloneNotSupportedException', 'java.lang.Exception'),
+    ('java.lang.InterruptedException', 'java.lang.Exception'),
+    ('java.lang.ReflectiveOperationException', 'java.lang.Exception'),
+    ('java.lang.ClassNotFoundException', 'java.lang.ReflectiveOperationException'),
+    ('java.lang.LinkageError', 'java.lang.Error'),
+    ('java.lang.NoClassDefFoundError', 'java.lang.LinkageError'),
+    ('java.lang.ClassFormatError', 'java.lang.LinkageError'),
+    ('java.lang.UnsupportedClassVersionError', 'java.lang.ClassFormatError'),
+    ('java.lang.VerifyError', 'java.lang.LinkageError'),
+    ('java.lang.BootstrapMethodError', 'java.lang.LinkageError'),
+    ('java.lang.ExceptionInInitializerError', 'java.lang.LinkageError'),
+    ('java.lang.UnsatisfiedLinkError', 'java.lang.LinkageError'),
+    ('java.lang.IncompatibleClassChangeError', 'java.lang.LinkageError'),
+    ('java.lang.NoSuchMethodError', 'java.lang.IncompatibleClassChangeError'),
+    ('java.lang.NoSuchFieldError', 'java.lang.IncompatibleClassChangeError'),
+    ('java.lang.AbstractMethodError', 'java.lang.IncompatibleClassChangeError'),
+    ('java.lang.IllegalAccessError', 'java.lang.IncompatibleClassChangeError'),
+    ('java.lang.VirtualMachineError', 'java.lang.Error'),
+    ('java.lang.StackOverflowError', 'java.lang.VirtualMachineError'),
+    ('java.lang.OutOfMemoryError', 'java.lang.VirtualMachineError'),
+    ('java.lang.InternalError', 'java.lang.VirtualMachineError'),
+    ('java.lang.AssertionError', 'java.lang.Error'),
+]
+
+_by_name = {'java.lang.Throwable': throwable_class}
+for _name, _sup in _HIERARCHY:
+    _c = _class(_name, _by_name[_sup])
+    _c.is_throwable = True
+    _by_name[_name] = _c

@@ -1,0 +1,212 @@
+"""The JVM instance: its class path, its class namespace, class loading and
+initialisation in the JVM specification's order, HotSpot-style reports."""
+import os
+from rpython.rlib import jit
+from rpython.rlib.rzipfile import RZipFile, BadZipfile
+from parley.interop.vm import VmInstance
+from parley.interop.klass import (W_Class, INITIALIZED, INITIALIZING,
+                                  UNINITIALIZED, ACC_PUBLIC, ACC_FINAL)
+from parley.interop.errors import GuestException
+from parley.interop.model import (W_String, W_IntArray, W_LongArray,
+    W_DoubleArray, W_RefArray, W_Throwable, shared)
+from parley.interop.core import call_tostring
+from parley.interop.console import encode_utf8
+from parley.jvm.classfile import parse_class, ClassFormatError
+from parley.jvm import loader
+from parley.interop import arrays
+from parley.jvm import corelib
+from parley.jvm.indy import make_site
+
+# newarray's atype operand -> element descriptor
+ATYPES = {4: 'Z', 5: 'C', 6: 'F', 7: 'D', 8: 'B', 9: 'S', 10: 'I', 11: 'J'}
+
+
+def read_file(path):
+    fd = os.open(path, os.O_RDONLY, 0)
+    try:
+        parts = []
+        while True:
+            s = os.read(fd, 65536)
+            if not s:
+                break
+            parts.append(s)
+    finally:
+        os.close(fd)
+    return ''.join(parts)
+
+
+class JvmInstance(VmInstance):
+    tag = 'jvm'
+
+    def __init__(self, coordinator):
+        VmInstance.__init__(self, coordinator)
+        self.classpath = ['.']
+        self.classes = {}
+        self.interned = {}
+        self.jars = {}
+        for cls in corelib.boot_classes:
+            if cls.vm is corelib.placeholder_vm:
+                cls.vm = self
+            self.classes[cls.name.replace('.', '/')] = cls
+
+    # ---- class loading ---------------------------------------------------
+    def load_class(self, name):
+        cls = self.classes.get(name, None)
+        if cls is not None:
+            return cls
+        if name.startswith('['):
+            cls = self.array_class(name)
+        elif name.startswith('cli/'):
+            cls = self.coordinator.clr_class(name[4:].replace('/', '.').replace('$', '/'))
+            if cls is None:
+                raise self.throw('java/lang/NoClassDefFoundError', name)
+        else:
+            data = self.find_class_bytes(name)
+            if data is None:
+                raise self.throw('java/lang/NoClassDefFoundError', name)
+            cls = self.define(name, data)
+        self.classes[name] = cls
+        return cls
+
+    def find_class(self, name):
+        try:
+            return self.load_class(name.replace('.', '/'))
+        except GuestException:
+            return None
+
+    def define(self, name, data):
+        try:
+            cf = parse_class(data, name)
+            if cf.this_name != name:
+                raise self.throw('java/lang/NoClassDefFoundError',
+                                 '%s (wrong name: %s)' % (name, cf.this_name))
+            cls = loader.define_class(self, cf)
+        except ClassFormatError as e:
+            raise self.throw('java/lang/ClassFormatError', e.msg)
+        cls.link()
+        cp = None
+        for m in cls.methods:
+            if isinstance(m, loader.JvmMethod):
+                cp = m.cp
+        for f in cls.fields:
+            if f.is_static and f.constant_index != 0 and cp is not None:
+                try:
+                    cls.static_values[f.index] = cp.constant_at(f.constant_index)
+                except GuestException:
+                    pass
+        return cls
+
+    def find_class_bytes(self, name):
+        filename = name + '.class'
+        for entry in self.classpath:
+            if entry.endswith('.jar'):
+                data = self.read_from_jar(entry, filename)
+                if data is not None:
+                    return data
+                continue
+            path = os.path.join(entry, filename)
+            try:
+                return read_file(path)
+            except OSError:
+                continue
+        return None
+
+    def read_from_jar(self, jar, filename):
+        z = self.jars.get(jar, None)
+        if z is None:
+            try:
+                z = RZipFile(jar, 'r')
+            except (OSError, BadZipfile):
+                return None
+            self.jars[jar] = z
+        try:
+            return z.read(filename)
+        except (KeyError, BadZipfile, OSError):
+            return None
+
+    def array_class(self, name):
+        elem = name[1:]
+        if elem.startswith('L') and elem.endswith(';'):
+            end = len(elem) - 1
+            assert end > 1
+            return arrays.array_class_of(self.load_class(elem[1:end]))
+        if elem.startswith('['):
+            return arrays.array_class_of(self.load_class(elem))
+        if len(elem) == 1 and elem in arrays.PRIMITIVE_KINDS:
+            return arrays.primitive_array_class(elem)
+        raise self.throw('java/lang/NoClassDefFoundError', name)
+
+    # ---- initialisation (JVMS 5.5) -----------------------------------------
+    def initialize(self, klass):
+        if klass.init_state != UNINITIALIZED:
+            return
+        klass.init_state = INITIALIZING
+        sup = klass.superclass
+        if sup is not None and sup.init_state == UNINITIALIZED:
+            sup.vm.initialize(sup)
+        clinit = klass.methods_by_key.get('<clinit>()V', None)
+        if clinit is not None:
+            clinit.invoke([])
+        klass.init_state = INITIALIZED
+
+    # ---- objects -----------------------------------------------------------
+    def intern(self, u):
+        w = self.interned.get(u, None)
+        if w is None:
+            w = W_String(u)
+            self.interned[u] = w
+        return w
+
+    def new_primitive_array(self, atype, n):
+        if n < 0:
+            raise self.throw('java/lang/NegativeArraySizeException', str(n))
+        kind = ATYPES.get(atype, 'I')
+        return arrays.new_array(arrays.primitive_array_class(kind), n)
+
+    def new_ref_array(self, elem_class, n):
+        if n < 0:
+            raise self.throw('java/lang/NegativeArraySizeException', str(n))
+        return W_RefArray(arrays.array_class_of(elem_class), n)
+
+    def new_multi_array(self, klass, counts, depth):
+        n = counts[depth]
+        if n < 0:
+            raise self.throw('java/lang/NegativeArraySizeException', str(n))
+        arr = arrays.new_array(klass, n)
+        if depth < len(counts) - 1:
+            comp = klass.component
+            assert isinstance(arr, W_RefArray) and comp is not None
+            for i in range(n):
+                arr.storage[i] = self.new_multi_array(comp, counts, depth + 1)
+        return arr
+
+    @jit.elidable
+    def indy_site(self, cp, index):
+        site = cp.indy_sites.get(index, None)
+        if site is None:
+            site = make_site(self, cp, index)
+            cp.indy_sites[index] = site
+        return site
+
+    # ---- exceptions and reports ------------------------------------------
+    def throw(self, class_name, message):
+        cls = self.load_class(class_name)
+        w = cls.instantiate()
+        assert isinstance(w, W_Throwable)
+        if message is not None:
+            w.message = W_String(message.decode('utf-8'))
+        return GuestException(w)
+
+    def format_frame(self, method, pc):
+        name = method.klass.name + '.' + method.name
+        src = method.klass.source_file
+        if not src:
+            return '\tat %s(Unknown Source)' % name
+        line = method.line_for(pc)
+        if line < 0:
+            return '\tat %s(%s)' % (name, src)
+        return '\tat %s(%s:%d)' % (name, src, line)
+
+    def format_uncaught_report(self, w_exc, trace):
+        return ('Exception in thread "main" ' +
+                encode_utf8(call_tostring(w_exc)) + '\n' + trace)
