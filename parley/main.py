@@ -1,5 +1,6 @@
 """The command line of bin/parley (and of `python targetparley.py`)."""
 import os
+from parley.interop import paths
 from rpython.rlib import jit
 from rpython.rlib.rzipfile import RZipFile, BadZipfile
 from parley.interop.coordinator import coordinator
@@ -10,6 +11,7 @@ from parley.interop.report import format_uncaught
 from parley.interop import arrays, core
 from parley.jvm.classfile import parse_class, ClassFormatError
 from parley.jvm.vm import read_file
+from parley.interop.stubs import stubs_command
 
 VERSION = 'parley 0.1 (JVM class files up to version 61, ECMA-335 CLI assemblies)'
 
@@ -57,9 +59,11 @@ def parse_options(argv):
                 return None, 2
             opts.references.append(argv[i + 1])
             i += 2
-        elif a.startswith('-r:') or a.startswith('--reference='):
-            opts.references.append(a[a.find(':') + 1:] if a.startswith('-r:')
-                                   else a[len('--reference='):])
+        elif a.startswith('-r:'):
+            opts.references.append(a[3:])
+            i += 1
+        elif a.startswith('--reference='):
+            opts.references.append(a[12:])
             i += 1
         elif a == '--jit':
             if i + 1 >= n:
@@ -78,7 +82,9 @@ def parse_options(argv):
             return None, 2
         else:
             opts.main = a
-            opts.args = argv[i + 1:]
+            start = i + 1
+            assert start >= 0
+            opts.args = argv[start:]
             return opts, 0
     err('parley: no main class or program given (try --help)')
     return None, 2
@@ -95,7 +101,6 @@ def main(argv):
 
 def _main(argv):
     if len(argv) >= 2 and argv[1] == 'stubs':
-        from parley.interop.stubs import stubs_command
         return stubs_command(argv[2:])
     opts, status = parse_options(argv)
     if opts is None:
@@ -170,13 +175,13 @@ def class_file_main(path):
         raise FatalError('Error: LinkageError occurred while loading main class %s\n'
                          '\tjava.lang.ClassFormatError: %s' % (path, e.msg))
     # the class path root is the file's directory less the package part
-    root = os.path.dirname(path)
+    root = paths.dirname(path)
     if not root:
         root = '.'
     name = cf.this_name
     depth = name.count('/')
     for k in range(depth):
-        root = os.path.dirname(root)
+        root = paths.dirname(root)
         if not root:
             root = '.'
     coordinator.jvm.classpath = [root] + coordinator.jvm.classpath

@@ -9,7 +9,7 @@ JVM also uses (parley.interop.core).
 """
 from rpython.rlib.rarithmetic import intmask
 from parley.interop.model import (W_Int, W_Long, W_Double, W_Float, W_String,
-    W_Throwable, W_TRUE, W_FALSE, W_Box)
+    W_Throwable, W_TRUE, W_FALSE, W_Box, W_RefArray)
 from parley.interop.core import object_class, string_class, call_tostring
 from parley.interop.console import console, encode_utf8
 from parley.interop.errors import ExitProgram
@@ -124,6 +124,23 @@ def _concat_o3(args):
                     clr_text('O', args[2]))
 
 
+def _concat_array(args):
+    w_arr = args[0]
+    if w_arr is None:
+        from parley.interop.coordinator import coordinator
+        raise coordinator.clr.throw('System.ArgumentNullException',
+                                    'Value cannot be null.\nParameter name: values')
+    assert isinstance(w_arr, W_RefArray)
+    parts = []
+    for w in w_arr.storage:
+        parts.append(clr_text('O', w))
+    return W_String(u''.join(parts))
+
+
+def _concat_o1(args):
+    return W_String(clr_text('O', args[0]))
+
+
 def _get_length(args):
     return W_Int(len(_s(args[0])))
 
@@ -152,6 +169,9 @@ add_native(string_class, 'Concat', '(' + STRING * 3 + ')' + STRING, _concat3, ST
 add_native(string_class, 'Concat', '(' + STRING * 4 + ')' + STRING, _concat4, STATIC)
 add_native(string_class, 'Concat', '(' + OBJECT * 2 + ')' + STRING, _concat_o2, STATIC)
 add_native(string_class, 'Concat', '(' + OBJECT * 3 + ')' + STRING, _concat_o3, STATIC)
+add_native(string_class, 'Concat', '([' + OBJECT + ')' + STRING, _concat_array, STATIC)
+add_native(string_class, 'Concat', '([' + STRING + ')' + STRING, _concat_array, STATIC)
+add_native(string_class, 'Concat', '(' + OBJECT + ')' + STRING, _concat_o1, STATIC)
 add_native(string_class, 'get_Length', '()I', _get_length)
 add_native(string_class, 'get_Chars', '(I)C', _get_chars)
 add_native(string_class, 'op_Equality', '(' + STRING * 2 + ')Z', _op_equality, STATIC)

@@ -18,6 +18,7 @@ from parley.interop.errors import GuestException
 from parley.interop.method import StackEntry
 from parley.interop.klass import INITIALIZED
 from parley.interop import arith
+from parley.interop.format import hex_padded
 from parley.clr import opcodes as op
 
 
@@ -29,7 +30,8 @@ def get_printable_location(pc, method):
         if o == 0xFE and pc + 1 < len(code):
             o = 0x100 + ord(code[pc + 1])
         name = op.NAME_LIST[o]
-    return 'clr %s::%s@IL_%04x %s' % (method.klass.name, method.clr_name, pc, name)
+    return 'clr %s::%s@IL_%s %s' % (method.klass.name, method.clr_name,
+                                      hex_padded(pc, 4), name)
 
 
 jitdriver = jit.JitDriver(greens=['pc', 'method'], reds=['frame'],

@@ -66,7 +66,7 @@ def parley_class_name(fullname):
 
 class ClrMethod(Method):
     _immutable_fields_ = ['code', 'max_stack', 'nlocals', 'local_defaults[*]',
-                          'clauses[*]', 'asm', 'clr_name', 'param_kinds[*]']
+                          'clauses[*]', 'asm', 'clr_name']
 
     def __init__(self, klass, asm, row, msig, descriptor, flags):
         nargs = len(msig.params)
@@ -79,9 +79,8 @@ class ClrMethod(Method):
         self.code = ''
         self.max_stack = 0
         self.nlocals = 0
-        self.local_defaults = []
-        self.clauses = []
-        self.param_kinds = []
+        self.local_defaults = [None] * 0
+        self.clauses = [None] * 0
 
     def invoke(self, args):
         from parley.clr.interpreter import call_clr_method
@@ -147,7 +146,7 @@ class Assembly(object):
             if t.kind == sg.ELEMENT_TYPE_GENERICINST:
                 return self.token_fullname(t.token)
             return 'System.Object'
-        raise BadImageFormat('bad type token 0x%08x in %s' % (token, self.img.path))
+        raise BadImageFormat('bad type token 0x%x in %s' % (token, self.img.path))
 
     def descriptor(self, t):
         k = t.kind
@@ -271,7 +270,10 @@ class Assembly(object):
             body = img.read_method_body(row.rva)
             m.code = body.code
             m.max_stack = body.max_stack
-            m.clauses = body.clauses
+            clauses = [None] * len(body.clauses)
+            for i in range(len(body.clauses)):
+                clauses[i] = body.clauses[i]
+            m.clauses = clauses
             defaults = []
             if body.local_sig_token != 0:
                 srid = md.token_rid(body.local_sig_token)
@@ -280,7 +282,10 @@ class Assembly(object):
                                          % (img.path, cls.name, row.name))
                 for t in sg.parse_locals_sig(img.standalonesigs[srid - 1].sig):
                     defaults.append(default_for(self.descriptor(t)))
-            m.local_defaults = defaults
+            fixed = [None] * len(defaults)
+            for i in range(len(defaults)):
+                fixed[i] = defaults[i]
+            m.local_defaults = fixed
             m.nlocals = len(defaults)
         return m
 
@@ -321,7 +326,7 @@ class Assembly(object):
             if t.kind == sg.ELEMENT_TYPE_SZARRAY and t.elem is not None:
                 return arrays.array_class_of(self.sig_class(t.elem))
             return core.object_class
-        raise BadImageFormat('bad type token 0x%08x in %s' % (token, self.img.path))
+        raise BadImageFormat('bad type token 0x%x in %s' % (token, self.img.path))
 
     def sig_class(self, t):
         """The class a signature type denotes."""
@@ -375,7 +380,7 @@ class Assembly(object):
             if rid <= 0 or rid > len(img.methodspecs):
                 raise BadImageFormat('MethodSpec %d out of range in %s' % (rid, img.path))
             return self.method_at(img.methodspecs[rid - 1].method)
-        raise BadImageFormat('bad method token 0x%08x in %s' % (token, img.path))
+        raise BadImageFormat('bad method token 0x%x in %s' % (token, img.path))
 
     @jit.elidable
     def owner_at(self, token):
@@ -422,7 +427,7 @@ class Assembly(object):
                 raise self.vm.throw('System.MissingFieldException',
                                     "Field '%s.%s' not found." % (owner.name, mr.name))
             return f
-        raise BadImageFormat('bad field token 0x%08x in %s' % (token, img.path))
+        raise BadImageFormat('bad field token 0x%x in %s' % (token, img.path))
 
     @jit.elidable
     def string_at(self, token):

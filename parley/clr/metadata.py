@@ -1462,9 +1462,11 @@ class Image(signature.TokenNamer):
 
         # ModuleRef, TypeSpec, ImplMap
         self.modulerefs = []
+        self.moduleref_names = []
         for rid in range(1, rows[TABLE_MODULEREF] + 1):
-            self.modulerefs.append(ModuleRefRow(
-                rid, self.get_string(self._v(TABLE_MODULEREF, rid, 0))))
+            mname = self.get_string(self._v(TABLE_MODULEREF, rid, 0))
+            self.modulerefs.append(ModuleRefRow(rid, mname))
+            self.moduleref_names.append(mname)
         self.typespecs = []
         for rid in range(1, rows[TABLE_TYPESPEC] + 1):
             self.typespecs.append(TypeSpecRow(

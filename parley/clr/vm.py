@@ -2,6 +2,7 @@
 Parley's corlib or to other loaded assemblies, type initialisation, and
 Mono-style reports."""
 import os
+from parley.interop import paths
 from parley.interop.vm import VmInstance
 from parley.interop.klass import (W_Class, INITIALIZED, INITIALIZING,
                                   UNINITIALIZED, ACC_PUBLIC, ACC_FINAL)
@@ -9,6 +10,7 @@ from parley.interop.errors import GuestException, FatalError
 from parley.interop.model import W_String, W_Throwable, shared
 from parley.interop.core import call_tostring
 from parley.interop.console import encode_utf8
+from parley.interop.format import hex_padded
 from parley.clr import corlib
 from parley.interop import arrays
 from parley.clr.errors import BadImageFormat
@@ -62,7 +64,7 @@ class ClrInstance(VmInstance):
         self.assemblies.append(asm)
         if asm.name:
             self.by_name[asm.name] = asm
-        d = os.path.dirname(path)
+        d = paths.dirname(path)
         if not d:
             d = '.'
         if d not in self.search_dirs:
@@ -75,8 +77,8 @@ class ClrInstance(VmInstance):
             return asm
         for d in self.search_dirs:
             for ext in ['.dll', '.exe']:
-                path = os.path.join(d, name + ext)
-                if os.path.exists(path):
+                path = paths.join(d, name + ext)
+                if paths.exists(path):
                     try:
                         return self.load_assembly(path)
                     except FatalError as e:
@@ -144,8 +146,8 @@ class ClrInstance(VmInstance):
         name = method.name
         if isinstance(method, ClrMethod):
             name = method.clr_name
-        return '  at %s.%s () [0x%05x] in <filename unknown>:0 ' % (
-            method.klass.name.replace('/', '+'), name, pc)
+        return '  at %s.%s () [0x%s] in <filename unknown>:0 ' % (
+            method.klass.name.replace('/', '+'), name, hex_padded(pc, 5))
 
     def format_uncaught_report(self, w_exc, trace):
         text = encode_utf8(call_tostring(w_exc))

@@ -43,6 +43,7 @@ def _write_all(fd, data):
             return
         if n <= 0:
             return
+        assert n > 0
         data = data[n:]
 
 

@@ -30,3 +30,16 @@ def double_to_clr_string(x):
     if abs(x) < 1e15 and x == int(x):
         return unicode(str(int(x)))
     return unicode(formatd(x, 'g', 15))
+
+
+def hex_padded(n, width):
+    """n in lower-case hex, zero-padded to width digits."""
+    digits = '0123456789abcdef'
+    out = []
+    while n > 0 or len(out) < width:
+        out.append(digits[n & 15])
+        n >>= 4
+        if n == 0 and len(out) >= width:
+            break
+    out.reverse()
+    return ''.join(out)

@@ -67,9 +67,9 @@ class FieldInfo(object):
 
 
 class W_Class(W_Object):
-    _immutable_fields_ = ['name', 'vm', 'flags', 'superclass', 'interfaces[*]',
-                          'instance_size', 'instance_defaults[*]', 'vtable[*]', 'fields[*]',
-                          'methods[*]', 'static_values', 'is_throwable',
+    _immutable_fields_ = ['name', 'vm', 'flags', 'superclass',
+                          'instance_size', 'instance_defaults[*]', 'vtable[*]',
+                          'static_values', 'is_throwable',
                           'init_state?', 'component', 'source_file',
                           'elem_kind']
 
@@ -84,7 +84,7 @@ class W_Class(W_Object):
         self.instance_size = 0
         self.instance_defaults = []
         self.static_values = None
-        self.vtable = []
+        self.vtable = [None] * 0
         self.methods_by_key = {}        # link-time lookups only
         self.fields_by_name = {}
         self.init_state = UNINITIALIZED
@@ -121,19 +121,20 @@ class W_Class(W_Object):
             return
         self.linked = True
         sup = self.superclass
+        vtable = []
         if sup is not None:
             sup.link()
             self.instance_size = sup.instance_size
-            self.vtable = sup.vtable[:]
+            for m in sup.vtable:
+                vtable.append(m)
             self.is_throwable = self.is_throwable or sup.is_throwable
-        else:
-            self.vtable = []
         for itf in self.interfaces:
             itf.link()
         nstatic = 0
         defaults = []
         if sup is not None:
-            defaults = sup.instance_defaults[:]
+            for w in sup.instance_defaults:
+                defaults.append(w)
         statics = []
         for f in self.fields:
             if f.is_static:
@@ -145,27 +146,34 @@ class W_Class(W_Object):
                 self.instance_size += 1
                 defaults.append(default_value(f.descriptor))
         self.static_values = statics
-        self.instance_defaults = defaults
+        fixed_defaults = [None] * len(defaults)
+        for i in range(len(defaults)):
+            fixed_defaults[i] = defaults[i]
+        self.instance_defaults = fixed_defaults
         for m in self.methods:
             if not m.is_virtual():
                 continue
-            idx = self._find_vtable_slot(m.key)
+            idx = self._find_vtable_slot(vtable, m.key)
             if idx >= 0:
                 m.vtable_index = idx
-                self.vtable[idx] = m
+                vtable[idx] = m
             else:
-                m.vtable_index = len(self.vtable)
-                self.vtable.append(m)
+                m.vtable_index = len(vtable)
+                vtable.append(m)
+        fixed_vtable = [None] * len(vtable)
+        for i in range(len(vtable)):
+            fixed_vtable[i] = vtable[i]
+        self.vtable = fixed_vtable
 
-    def _find_vtable_slot(self, key):
-        for i in range(len(self.vtable)):
-            if self.vtable[i].key == key:
+    def _find_vtable_slot(self, vtable, key):
+        for i in range(len(vtable)):
+            if vtable[i].key == key:
                 return i
         # a name the other VM gives the same slot (toString/ToString ...)
         alias = self.lookup_alias(key)
         if alias is not None:
-            for i in range(len(self.vtable)):
-                if self.vtable[i].key == alias:
+            for i in range(len(vtable)):
+                if vtable[i].key == alias:
                     return i
         return -1
 

@@ -30,12 +30,13 @@ def parse_method_descriptor(desc, where):
         j = _parse_field_type(desc, i)
         if j < 0:
             raise ClassFormatError("Method \"%s\" has illegal signature \"%s\"" % (where, desc))
-        assert j >= i
+        assert j >= i and i >= 0
         args.append(desc[i:j])
         i = j
     if i >= len(desc):
         raise ClassFormatError("Method \"%s\" has illegal signature \"%s\"" % (where, desc))
     i += 1
+    assert i >= 0
     ret = desc[i:]
     if ret != 'V':
         j = _parse_field_type(desc, i)

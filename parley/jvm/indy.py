@@ -21,10 +21,13 @@ class ConcatSite(CallSite):
     _immutable_fields_ = ['pieces[*]', 'kinds[*]']
 
     def __init__(self, pieces, kinds):
-        # pieces: list of unicode; a None-like marker is the empty string with
-        # the matching entry of kinds saying which argument goes there.
-        self.pieces = pieces
-        self.kinds = kinds      # per piece: '' literal, else arg type descriptor
+        # pieces: the recipe's literal texts; where kinds[i] is not empty,
+        # piece i is an argument of that type descriptor instead.
+        self.pieces = [u''] * len(pieces)
+        self.kinds = [''] * len(kinds)
+        for i in range(len(pieces)):
+            self.pieces[i] = pieces[i]
+            self.kinds[i] = kinds[i]
         n = 0
         for k in kinds:
             if k:

@@ -21,15 +21,16 @@ def dotted(internal):
 
 def decode_modified_utf8(s):
     """Class-file strings are 'modified UTF-8'; their NUL is C0 80."""
-    s = s.replace('\xc0\x80', '\x00')
+    if '\xc0' in s:
+        parts = s.split('\xc0\x80')
+        s = '\x00'.join(parts)
     u, _ = str_decode_utf_8(s, len(s), 'replace', final=True)
     return u
 
 
 class JvmMethod(Method):
     _immutable_fields_ = ['code', 'max_stack', 'max_locals', 'handlers[*]',
-                          'lines[*]', 'cp', 'arg_slots[*]', 'arg_types[*]',
-                          'ret_type']
+                          'cp', 'arg_slots[*]', 'ret_type']
 
     def __init__(self, klass, name, desc, flags, cp, member):
         arg_types, ret = parse_method_descriptor(desc, klass.name + '.' + name)
@@ -48,7 +49,10 @@ class JvmMethod(Method):
         for t in arg_types:
             slots.append(slot)
             slot += 2 if is_category2(t) else 1
-        self.arg_slots = slots
+        fixed_slots = [0] * len(slots)
+        for i in range(len(slots)):
+            fixed_slots[i] = slots[i]
+        self.arg_slots = fixed_slots
         code = member.code
         if code is None:
             if flags & (ACC_NATIVE | ACC_ABSTRACT) == 0:
@@ -57,7 +61,7 @@ class JvmMethod(Method):
             self.code = ''
             self.max_stack = 0
             self.max_locals = 0
-            self.handlers = []
+            self.handlers = [None] * 0
             self.lines = []
         else:
             if code.max_locals < slot:
@@ -66,7 +70,10 @@ class JvmMethod(Method):
             self.code = code.code
             self.max_stack = code.max_stack
             self.max_locals = code.max_locals
-            self.handlers = code.handlers
+            handlers = [None] * len(code.handlers)
+            for i in range(len(code.handlers)):
+                handlers[i] = code.handlers[i]
+            self.handlers = handlers
             self.lines = code.lines
 
     def invoke(self, args):
@@ -212,8 +219,9 @@ class ConstantPool(object):
 
 
 def _ret_name(desc):
-    i = desc.find(')')
-    return _type_name(desc[i + 1:])
+    i = desc.find(')') + 1
+    assert i >= 0
+    return _type_name(desc[i:])
 
 
 def _args_name(desc):
@@ -231,7 +239,7 @@ def _args_name(desc):
             if k < 0:
                 k = len(inner) - 1
         k += 1
-        assert k >= j
+        assert k >= j and j >= 0
         names.append(_type_name(inner[j:k]))
         j = k
     return '(' + ', '.join(names) + ')'
@@ -247,6 +255,7 @@ def _type_name(t):
         end = len(t) - 1
         if end < 1:
             return t
+        assert end >= 1
         return dotted(t[1:end])
     if c == 'I': return 'int'
     if c == 'J': return 'long'

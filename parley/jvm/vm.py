@@ -1,6 +1,7 @@
 """The JVM instance: its class path, its class namespace, class loading and
 initialisation in the JVM specification's order, HotSpot-style reports."""
 import os
+from parley.interop import paths
 from rpython.rlib import jit
 from rpython.rlib.rzipfile import RZipFile, BadZipfile
 from parley.interop.vm import VmInstance
@@ -104,7 +105,7 @@ class JvmInstance(VmInstance):
                 if data is not None:
                     return data
                 continue
-            path = os.path.join(entry, filename)
+            path = paths.join(entry, filename)
             try:
                 return read_file(path)
             except OSError:

@@ -527,6 +527,20 @@ def test_heap_accessors(prog):
     assert prog.check_token(md.make_token(md.TABLE_TYPEDEF, 1))
 
 
+@needs_mcs
+def test_pe32plus(tmpdir):
+    path = compile_cs(tmpdir, 'program.cs', 'prog64.exe',
+                      ['-unsafe', '-platform:x64'])
+    img = load_file(path)
+    assert img.pe.is_pe32plus
+    assert img.assembly_name == 'prog64'
+    assert img.moduleref_names == ['libc']
+    assert img.check_all() == len([m for m in img.methods if m.rva])
+    main = method(img, typedef(img, 'App', 'Program'), 'Main')
+    assert img.entry_point_token == md.make_token(md.TABLE_METHODDEF,
+                                                  main.rid)
+
+
 # ---------------------------------------------------------------------------
 # ilasm: tiny and fat headers, nested try, filter, fault, vararg
 
