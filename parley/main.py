@@ -116,7 +116,7 @@ def _main(argv):
         return run(opts)
     except FatalError as e:
         err(e.msg)
-        return 1
+        return e.status
     except GuestException as e:
         report_uncaught(e.w_exc)
         return 1
@@ -173,7 +173,7 @@ def class_file_main(path):
         cf = parse_class(data, path)
     except ClassFormatError as e:
         raise FatalError('Error: LinkageError occurred while loading main class %s\n'
-                         '\tjava.lang.ClassFormatError: %s' % (path, e.msg))
+                         '\t%s: %s' % (path, e.kind.replace('/', '.'), e.msg))
     # the class path root is the file's directory less the package part
     root = paths.dirname(path)
     if not root:

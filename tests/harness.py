@@ -160,6 +160,7 @@ def first_line(data):
 
 def find_tool(name):
     """Absolute path of a required tool; a missing tool fails the test."""
+    __tracebackhide__ = True
     path = _which(name)
     if not path:
         raise HarnessError(
@@ -175,6 +176,7 @@ def compile_java(sources, classpath=None, outdir=None, flags=(), name=None):
     """javac the sources (dict file name -> text, or list of .java paths) into
     outdir (default: a cached dir under BUILD_ROOT); return outdir.
     classpath: a path or list of paths (-cp)."""
+    __tracebackhide__ = True
     javac = find_tool('javac')
     srcs = _normalize_sources(sources, 'Main.java')
     cp_list = _as_list(classpath)
@@ -182,6 +184,7 @@ def compile_java(sources, classpath=None, outdir=None, flags=(), name=None):
     key = _key('javac', [cp, list(flags)], srcs, cp_list)
 
     def build(srcdir, out):
+        __tracebackhide__ = True
         files = _write_sources(srcs, srcdir)
         cmd = [javac, '-d', out, '-encoding', 'UTF-8']
         if cp:
@@ -199,6 +202,7 @@ def compile_cs(sources, out=None, target='exe', references=(), outdir=None,
     outdir/out; return that path.  out defaults to prog.exe / prog.dll.
     references: assembly paths (copied into outdir, like msbuild's copy-local,
     so mono finds them) or framework names such as 'System.Numerics'."""
+    __tracebackhide__ = True
     mcs = find_tool('mcs')
     if target not in ('exe', 'library', 'winexe', 'module'):
         raise ValueError('bad target %r' % (target,))
@@ -211,6 +215,7 @@ def compile_cs(sources, out=None, target='exe', references=(), outdir=None,
                        list(flags)], srcs, ref_files)
 
     def build(srcdir, outd):
+        __tracebackhide__ = True
         files = _write_sources(srcs, srcdir)
         copied = _copy_references(ref_files, outd)
         cmd = [mcs, '-out:' + os.path.join(outd, out), '-target:' + target]
@@ -226,6 +231,7 @@ def assemble_il(path_or_text, out=None, dll=False, outdir=None, references=(),
                 flags=(), name=None):
     """ilasm an IL file (path) or IL source text into outdir/out; return that
     path.  references: assembly files copied next to the output."""
+    __tracebackhide__ = True
     ilasm = find_tool('ilasm')
     if out is None:
         out = 'prog.dll' if dll else 'prog.exe'
@@ -234,6 +240,7 @@ def assemble_il(path_or_text, out=None, dll=False, outdir=None, references=(),
     key = _key('ilasm', [out, bool(dll), list(flags)], srcs, ref_files)
 
     def build(srcdir, outd):
+        __tracebackhide__ = True
         files = _write_sources(srcs, srcdir)
         _copy_references(ref_files, outd)
         cmd = [ilasm, '-output:' + os.path.join(outd, out),
@@ -248,11 +255,13 @@ def assemble_il(path_or_text, out=None, dll=False, outdir=None, references=(),
 def assemble_jasmin(text, outdir=None, flags=(), name=None):
     """jasmin a .j source (text, path, dict name -> text or list of paths)
     into outdir (class files in their package dirs); return outdir."""
+    __tracebackhide__ = True
     jasmin = find_tool('jasmin')
     srcs = _normalize_sources(text, 'prog.j')
     key = _key('jasmin', [list(flags)], srcs, [])
 
     def build(srcdir, outd):
+        __tracebackhide__ = True
         files = _write_sources(srcs, srcdir)
         # jasmin exits 0 on syntax errors: assemble into a fresh dir and
         # check both its report and that class files appeared.
@@ -275,6 +284,7 @@ def assemble_jasmin(text, outdir=None, flags=(), name=None):
 
 def run_java(classpath, main, args=(), stdin=None, timeout=None, cwd=None,
              env=None, jvm_flags=()):
+    __tracebackhide__ = True
     java = find_tool('java')
     cp = os.pathsep.join(os.path.abspath(p) for p in _as_list(classpath))
     cmd = [java] + list(jvm_flags) + ['-cp', cp, main] + _strs(args)
@@ -283,6 +293,7 @@ def run_java(classpath, main, args=(), stdin=None, timeout=None, cwd=None,
 
 def run_mono(exe, args=(), stdin=None, timeout=None, cwd=None, env=None,
              mono_flags=()):
+    __tracebackhide__ = True
     mono = find_tool('mono')
     cmd = [mono] + list(mono_flags) + [os.path.abspath(exe)] + _strs(args)
     return _run(cmd, stdin, timeout or TIMEOUT_REFERENCE, cwd, env)
@@ -304,6 +315,7 @@ def parley_timeout():
 
 def run_parley(args, stdin=None, timeout=None, cwd=None, env=None):
     """Run Parley with the given command-line arguments."""
+    __tracebackhide__ = True
     if PARLEY_BIN:
         if not os.access(PARLEY_BIN, os.X_OK):
             raise HarnessError('PARLEY_BIN=%s is not an executable file'
@@ -316,6 +328,7 @@ def run_parley(args, stdin=None, timeout=None, cwd=None, env=None):
 
 def run_parley_java(classpath, main, args=(), references=(), **kw):
     """`parley -cp CP [-r ASSEMBLY]... MAIN ARGS...`"""
+    __tracebackhide__ = True
     cp = os.pathsep.join(os.path.abspath(p) for p in _as_list(classpath))
     argv = ['-cp', cp]
     for r in _as_list(references):
@@ -326,6 +339,7 @@ def run_parley_java(classpath, main, args=(), references=(), **kw):
 def parley_stubs(assemblies, outdir=None, **kw):
     """`parley stubs --java OUTDIR ASSEMBLY...`: Java stub classes for CLI
     assemblies (never cached: they depend on the VM).  Returns outdir."""
+    __tracebackhide__ = True
     if outdir is None:
         outdir = os.path.join(_workdir('stubs', _key('stubs', [], [],
                                                      _as_list(assemblies))),
@@ -345,6 +359,7 @@ def assert_same(expected, actual, compare_stderr_first_line=True,
                 expected_name='expected', actual_name='actual'):
     """stdout identical, exit status identical and, when the expected run
     wrote to stderr, the first non-blank stderr lines identical."""
+    __tracebackhide__ = True
     problems = []
     if expected.stdout != actual.stdout:
         problems.append('stdout differs')
@@ -378,6 +393,7 @@ def compare_java(sources, main, args=(), stdin=None, classpath=None,
                  compare_stderr_first_line=True):
     """Compile Java sources, run them on java and on Parley
     (`parley -cp CP [-r ASM]... MAIN`), assert_same; return (java, parley)."""
+    __tracebackhide__ = True
     out = compile_java(sources, classpath=classpath, flags=javac_flags)
     cp = [out] + _as_list(classpath)
     expected = run_java(cp, main, args, stdin=stdin, cwd=cwd)
@@ -531,6 +547,7 @@ def _workdir(kind, key, name=None):
 
 
 def _cached_build(kind, key, outdir, name, build, expect=()):
+    __tracebackhide__ = True
     base = _workdir(kind, key, name)
     srcdir = os.path.join(base, 'src')
     auto = outdir is None
@@ -602,6 +619,7 @@ def _compile_failure(tool, cmd, res):
 
 
 def _compile(cmd, cwd, tool):
+    __tracebackhide__ = True
     res = _run(cmd, None, TIMEOUT_COMPILE, cwd, None)
     if res.status != 0:
         raise CompileError(_compile_failure(tool, cmd, res))
@@ -625,6 +643,7 @@ def _run_env(env):
 def _run(cmd, stdin, timeout, cwd, env):
     """Run cmd, return a Result; raise Timeout after `timeout` seconds
     (the whole process group is killed)."""
+    __tracebackhide__ = True
     cmd = [_bytes(c) if PY2 else _text(c) for c in cmd]
     tmp = None
     if cwd is None:

@@ -64,6 +64,7 @@ class ClrFrame(object):
 
     def push(self, w):
         sp = self.sp
+        assert sp >= 0
         self.values[sp] = w
         self.sp = sp + 1
 
@@ -76,7 +77,17 @@ class ClrFrame(object):
         return w
 
     def peek(self):
-        return self.values[self.sp - 1]
+        i = self.sp - 1
+        assert i >= 0
+        return self.values[i]
+
+    def get(self, i):
+        assert i >= 0
+        return self.values[i]
+
+    def set(self, i, w):
+        assert i >= 0
+        self.values[i] = w
 
     def pop_int(self):
         w = self.pop()
@@ -149,43 +160,43 @@ def nop(frame, code, pc):
 
 @handles('ldarg.0', 'ldarg.1', 'ldarg.2', 'ldarg.3')
 def ldarg_n(frame, code, pc):
-    frame.push(frame.values[ord(code[pc]) - op.LDARG_0])
+    frame.push(frame.get(ord(code[pc]) - op.LDARG_0))
     return pc + 1
 
 
 @handles('ldarg.s')
 def ldarg_s(frame, code, pc):
-    frame.push(frame.values[u1(code, pc + 1)])
+    frame.push(frame.get(u1(code, pc + 1)))
     return pc + 2
 
 
 @handles('starg.s')
 def starg_s(frame, code, pc):
-    frame.values[u1(code, pc + 1)] = frame.pop()
+    frame.set(u1(code, pc + 1), frame.pop())
     return pc + 2
 
 
 @handles('ldloc.0', 'ldloc.1', 'ldloc.2', 'ldloc.3')
 def ldloc_n(frame, code, pc):
-    frame.push(frame.values[frame.locals_base + ord(code[pc]) - op.LDLOC_0])
+    frame.push(frame.get(frame.locals_base + ord(code[pc]) - op.LDLOC_0))
     return pc + 1
 
 
 @handles('stloc.0', 'stloc.1', 'stloc.2', 'stloc.3')
 def stloc_n(frame, code, pc):
-    frame.values[frame.locals_base + ord(code[pc]) - op.STLOC_0] = frame.pop()
+    frame.set(frame.locals_base + ord(code[pc]) - op.STLOC_0, frame.pop())
     return pc + 1
 
 
 @handles('ldloc.s')
 def ldloc_s(frame, code, pc):
-    frame.push(frame.values[frame.locals_base + u1(code, pc + 1)])
+    frame.push(frame.get(frame.locals_base + u1(code, pc + 1)))
     return pc + 2
 
 
 @handles('stloc.s')
 def stloc_s(frame, code, pc):
-    frame.values[frame.locals_base + u1(code, pc + 1)] = frame.pop()
+    frame.set(frame.locals_base + u1(code, pc + 1), frame.pop())
     return pc + 2
 
 
@@ -936,9 +947,9 @@ def find_handler(frame, method, pc, w_exc):
 def interpret(method, frame):
     """The CLR portal: run `method` in `frame` until `ret`."""
     pc = 0
-    code = method.code
     while True:
         jitdriver.jit_merge_point(pc=pc, method=method, frame=frame)
+        code = method.code
         opc = ord(code[pc])
         if opc == op.RET:
             if method.returns_value:
@@ -977,7 +988,7 @@ def call_clr_method(method, args):
     base = frame.locals_base
     defaults = method.local_defaults
     for i in range(len(defaults)):
-        frame.values[base + i] = defaults[i]
+        frame.set(base + i, defaults[i])
     try:
         return interpret(method, frame)
     except rstackovf.StackOverflow:

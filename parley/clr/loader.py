@@ -290,8 +290,11 @@ class Assembly(object):
         return m
 
     @jit.elidable
+    def cached_resolved_types(self, token):
+        return self.resolved_types.get(token, None)
+
     def type_at(self, token):
-        cls = self.resolved_types.get(token, None)
+        cls = self.cached_resolved_types(token)
         if cls is None:
             cls = self._resolve_type(token)
             self.resolved_types[token] = cls
@@ -342,8 +345,11 @@ class Assembly(object):
         return core.object_class
 
     @jit.elidable
+    def cached_resolved_methods(self, token):
+        return self.resolved_methods.get(token, None)
+
     def method_at(self, token):
-        m = self.resolved_methods.get(token, None)
+        m = self.cached_resolved_methods(token)
         if m is None:
             m = self._resolve_method(token)
             self.resolved_methods[token] = m
@@ -382,7 +388,6 @@ class Assembly(object):
             return self.method_at(img.methodspecs[rid - 1].method)
         raise BadImageFormat('bad method token 0x%x in %s' % (token, img.path))
 
-    @jit.elidable
     def owner_at(self, token):
         """The type a method token names as its owner (for newobj: the
         class to instantiate, which may inherit the constructor it names
@@ -396,8 +401,11 @@ class Assembly(object):
         return self.method_at(token).klass
 
     @jit.elidable
+    def cached_resolved_fields(self, token):
+        return self.resolved_fields.get(token, None)
+
     def field_at(self, token):
-        f = self.resolved_fields.get(token, None)
+        f = self.cached_resolved_fields(token)
         if f is None:
             f = self._resolve_field(token)
             self.resolved_fields[token] = f
@@ -430,8 +438,11 @@ class Assembly(object):
         raise BadImageFormat('bad field token 0x%x in %s' % (token, img.path))
 
     @jit.elidable
+    def cached_strings(self, token):
+        return self.strings.get(token, None)
+
     def string_at(self, token):
-        w = self.strings.get(token, None)
+        w = self.cached_strings(token)
         if w is None:
             w = W_String(self.img.get_user_string(md.token_rid(token)))
             self.strings[token] = w

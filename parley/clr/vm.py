@@ -55,11 +55,12 @@ class ClrInstance(VmInstance):
         try:
             data = read_file(path)
         except OSError:
-            raise FatalError("Cannot open assembly '%s': No such file or directory." % path)
+            raise FatalError("Cannot open assembly '%s': No such file or directory." % path, 2)
         try:
             img = load_image(path, data)
         except BadImageFormat as e:
-            raise FatalError("Cannot open assembly '%s': %s" % (path, e.msg))
+            raise FatalError("Cannot open assembly '%s': File does not contain a valid CIL image (%s)."
+                             % (path, e.msg), 2)
         asm = Assembly(self, img)
         self.assemblies.append(asm)
         if asm.name:

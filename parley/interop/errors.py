@@ -23,5 +23,6 @@ class ExitProgram(Exception):
 class FatalError(Exception):
     """Bad input found before any guest code can see it (a missing file, a
     file that is no class file or image): reported as one line."""
-    def __init__(self, msg):
+    def __init__(self, msg, status=1):
         self.msg = msg
+        self.status = status

@@ -31,8 +31,9 @@ CONSTANT_Package = 20
 
 
 class ClassFormatError(Exception):
-    def __init__(self, msg):
+    def __init__(self, msg, kind='java/lang/ClassFormatError'):
         self.msg = msg
+        self.kind = kind    # the Java error class to throw
 
 
 class CPEntry(object):
@@ -197,7 +198,8 @@ def parse_class(data, path):
             "%s has been compiled by a more recent version of the Java Runtime "
             "(class file version %d.%d), this version of the Java Runtime only "
             "recognizes class file versions up to %d.0"
-            % (path, cf.major, cf.minor, MAX_VERSION))
+            % (path, cf.major, cf.minor, MAX_VERSION),
+            'java/lang/UnsupportedClassVersionError')
     count = r.u2()
     if count == 0:
         raise ClassFormatError("Illegal constant pool size 0 in class file %s" % path)

@@ -49,6 +49,7 @@ class JvmFrame(object):
     # ---- operand stack ---------------------------------------------------
     def push(self, w):
         sp = self.sp
+        assert sp >= 0
         self.values[sp] = w
         self.sp = sp + 1
 
@@ -89,9 +90,11 @@ class JvmFrame(object):
         self.push(W_Long(v))
 
     def load(self, i):
+        assert i >= 0
         return self.values[i]
 
     def store(self, i, w):
+        assert i >= 0
         self.values[i] = w
 
     def vm(self):
@@ -1097,7 +1100,7 @@ def invokeinterface(frame, code, pc):
         raise frame.vm().throw('java/lang/AbstractMethodError',
                                '%s.%s' % (cls.name, m.name))
     push_result(frame, m, impl.invoke(args))
-    return pc + 3
+    return pc + 5
 
 
 @op('invokedynamic')
@@ -1148,9 +1151,9 @@ def find_handler(method, pc, w_exc):
 def interpret(method, frame):
     """The JVM portal: run `method` in `frame` until it returns."""
     pc = 0
-    code = method.code
     while True:
         jitdriver.jit_merge_point(pc=pc, method=method, frame=frame)
+        code = method.code
         opc = ord(code[pc])
         if opcodes.IRETURN <= opc <= opcodes.RETURN:
             if opc == opcodes.RETURN:
@@ -1183,7 +1186,7 @@ def call_jvm_method(method, args):
     frame = JvmFrame(method)
     slots = method.arg_slots
     for i in range(len(args)):
-        frame.values[slots[i]] = args[i]
+        frame.store(slots[i], args[i])
     try:
         return interpret(method, frame)
     except rstackovf.StackOverflow:

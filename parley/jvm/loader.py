@@ -142,17 +142,26 @@ class ConstantPool(object):
         self.indy_sites = {}
 
     @jit.elidable
+    def cached_site(self, index):
+        return self.indy_sites.get(index, None)
+
+    # Resolution may load classes (I/O, guest code), so it cannot be
+    # elidable itself; the read of the cache is, and a trace recorded after
+    # the first execution sees resolved entries as constants.
+    @jit.elidable
+    def cached(self, index):
+        return self.resolved[index]
+
     def class_at(self, index):
-        r = self.resolved[index]
+        r = self.cached(index)
         if r is None:
             r = ResolvedClass(self.vm.load_class(self.cf.class_name(index)))
             self.resolved[index] = r
         assert isinstance(r, ResolvedClass)
         return r.klass
 
-    @jit.elidable
     def method_at(self, index):
-        r = self.resolved[index]
+        r = self.cached(index)
         if r is None:
             r = self._resolve_method(index)
             self.resolved[index] = r
@@ -171,9 +180,8 @@ class ConstantPool(object):
                                 "'%s %s.%s%s'" % (_ret_name(desc), dotted(owner_name), name, _args_name(desc)))
         return ResolvedMethod(owner, m)
 
-    @jit.elidable
     def field_at(self, index):
-        r = self.resolved[index]
+        r = self.cached(index)
         if r is None:
             cf = self.cf
             e = cf.pool[index]
@@ -188,10 +196,9 @@ class ConstantPool(object):
         assert isinstance(r, ResolvedField)
         return r.field
 
-    @jit.elidable
     def constant_at(self, index):
         """ldc/ldc_w/ldc2_w: Integer, Float, Long, Double, String, Class."""
-        r = self.resolved[index]
+        r = self.cached(index)
         if r is None:
             r = ResolvedConstant(self._make_constant(index))
             self.resolved[index] = r

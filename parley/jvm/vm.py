@@ -83,7 +83,7 @@ class JvmInstance(VmInstance):
                                  '%s (wrong name: %s)' % (name, cf.this_name))
             cls = loader.define_class(self, cf)
         except ClassFormatError as e:
-            raise self.throw('java/lang/ClassFormatError', e.msg)
+            raise self.throw(e.kind, e.msg)
         cls.link()
         cp = None
         for m in cls.methods:
@@ -181,9 +181,8 @@ class JvmInstance(VmInstance):
                 arr.storage[i] = self.new_multi_array(comp, counts, depth + 1)
         return arr
 
-    @jit.elidable
     def indy_site(self, cp, index):
-        site = cp.indy_sites.get(index, None)
+        site = cp.cached_site(index)
         if site is None:
             site = make_site(self, cp, index)
             cp.indy_sites[index] = site

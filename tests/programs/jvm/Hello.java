@@ -1,0 +1,7 @@
+public class Hello {
+    public static void main(String[] args) {
+        System.out.println("Hello, world");
+        System.out.println(42);
+        System.out.println(-7);
+    }
+}

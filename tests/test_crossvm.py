@@ -1,0 +1,114 @@
+"""Java calling C#: the Java program is compiled against stubs that
+`parley stubs --java` writes from the C# assembly; the expected output is
+that of the equivalent all-Java program (same Main, with the library
+written in Java under the same name) under `java`."""
+import os
+from harness import (compile_java, compile_cs, run_java, run_parley_java,
+                     parley_stubs, assert_same)
+
+GEOMETRY_CS = '''
+namespace Geometry {
+  public class Point {
+    public int X, Y;
+    public Point(int x, int y) { X = x; Y = y; }
+    public static int Add(int a, int b) { return a + b; }
+    public int LengthSquared() { return X * X + Y * Y; }
+    public string Describe(string label) { return label + "(" + X + ", " + Y + ")"; }
+    public static string Greet(string who) { return "Hello, " + who + "!"; }
+    public static int Fail(int n) { if (n > 2) throw new System.InvalidOperationException("too big: " + n); return n; }
+  }
+}
+'''
+
+# The same library in Java, in the package the stubs use.
+GEOMETRY_JAVA = '''
+package cli.Geometry;
+public class Point {
+  public int X, Y;
+  public Point(int x, int y) { X = x; Y = y; }
+  public static int Add(int a, int b) { return a + b; }
+  public int LengthSquared() { return X * X + Y * Y; }
+  public String Describe(String label) { return label + "(" + X + ", " + Y + ")"; }
+  public static String Greet(String who) { return "Hello, " + who + "!"; }
+}
+'''
+
+MAIN_JAVA = '''
+import cli.Geometry.Point;
+public class Main {
+  public static void main(String[] args) {
+    System.out.println(Point.Add(2, 3));
+    Point p = new Point(3, 4);
+    System.out.println(p.LengthSquared());
+    System.out.println(p.Describe("p"));
+    System.out.println(Point.Greet("Java"));
+    int s = 0;
+    for (int i = 0; i < 300; i++) s = Point.Add(s, i);
+    System.out.println(s);
+    Point q = new Point(-1, 7);
+    System.out.println(q.Describe("q") + " " + q.LengthSquared());
+  }
+}
+'''
+
+
+def _build():
+    dll = compile_cs({'Geometry.cs': GEOMETRY_CS}, out='Geometry.dll',
+                     target='library')
+    stubs = parley_stubs([dll])
+    assert os.path.exists(os.path.join(stubs, 'cli', 'Geometry', 'Point.class'))
+    classes = compile_java({'Main.java': MAIN_JAVA}, classpath=[stubs])
+    return dll, classes
+
+
+def test_java_calls_csharp_static_and_instance_methods():
+    dll, classes = _build()
+    reference = compile_java({'Main.java': MAIN_JAVA,
+                              'cli/Geometry/Point.java': GEOMETRY_JAVA})
+    expected = run_java(reference, 'Main')
+    assert expected.status == 0, expected.stderr
+    actual = run_parley_java(classes, 'Main', references=[dll])
+    assert_same(expected, actual, expected_name='java (all-Java)',
+                actual_name='parley (Java+C#)')
+
+
+def test_csharp_exception_crosses_into_java_report():
+    dll, _ = _build()
+    classes = compile_java({'Thrower.java': '''
+import cli.Geometry.Point;
+public class Thrower {
+  public static void main(String[] args) {
+    System.out.println(Point.Fail(1));
+    System.out.println(Point.Fail(5));
+  }
+}'''}, classpath=[parley_stubs([dll])])
+    res = run_parley_java(classes, 'Thrower', references=[dll])
+    assert res.stdout == b'1\n'
+    assert res.status == 1
+    lines = res.stderr.decode('utf-8').splitlines()
+    # Mono-style report (the C# code threw), with the frames of both VMs
+    # in order, each in its own VM's notation.
+    assert lines[0] == ''
+    assert lines[1] == 'Unhandled Exception:'
+    assert lines[2] == 'System.InvalidOperationException: too big: 5'
+    assert lines[3].startswith('  at Geometry.Point.Fail ')
+    assert lines[4] == '\tat Thrower.main(Thrower.java:6)'
+
+
+def test_stubs_cover_corlib():
+    dll = compile_cs({'Geometry.cs': GEOMETRY_CS}, out='Geometry.dll',
+                     target='library')
+    stubs = parley_stubs([dll])
+    for name in ['Console', 'Exception', 'InvalidOperationException']:
+        assert os.path.exists(os.path.join(stubs, 'cli', 'System', name + '.class'))
+    # javac accepts catching a CLR exception without `throws` clauses
+    classes = compile_java({'C.java': '''
+public class C {
+  public static void main(String[] args) {
+    try { cli.System.Console.WriteLine("from java via the CLR corlib"); }
+    catch (cli.System.InvalidOperationException e) { }
+  }
+}'''}, classpath=[stubs])
+    res = run_parley_java(classes, 'C')
+    assert res.status == 0, res.stderr
+    assert res.stdout == b'from java via the CLR corlib\n'
