@@ -11,6 +11,7 @@ from parley.interop.report import format_uncaught
 from parley.interop import arrays, core
 from parley.jvm.classfile import parse_class, ClassFormatError
 from parley.jvm.vm import read_file
+from parley.clr.errors import BadImageFormat
 from parley.interop.stubs import stubs_command
 
 VERSION = 'parley 0.1 (JVM class files up to version 61, ECMA-335 CLI assemblies)'
@@ -120,6 +121,13 @@ def _main(argv):
     except GuestException as e:
         report_uncaught(e.w_exc)
         return 1
+    except BadImageFormat as e:
+        # metadata found corrupt while code of another VM was linking to it
+        err('Unhandled Exception:\nSystem.BadImageFormatException: %s' % e.msg)
+        return 1
+    except ClassFormatError as e:
+        err('Exception in thread "main" %s: %s' % (e.kind.replace('/', '.'), e.msg))
+        return 1
 
 
 def report_uncaught(w_exc):
@@ -224,8 +232,12 @@ def run_clr(opts):
     asm = clr.load_assembly(opts.main)
     tok = asm.img.entry_point_token
     if tok == 0:
-        raise FatalError("Cannot open assembly '%s': no entry point." % opts.main)
-    m = asm.method_at(tok)
+        raise FatalError("Cannot open assembly '%s': no entry point." % opts.main, 2)
+    try:
+        m = asm.method_at(tok)
+    except BadImageFormat as e:
+        raise FatalError("Cannot open assembly '%s': File does not contain a valid CIL image (%s)."
+                         % (opts.main, e.msg), 2)
     clr.initialize(m.klass)
     call_args = []
     if m.nargs == 1:

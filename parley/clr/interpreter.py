@@ -20,6 +20,7 @@ from parley.interop.klass import INITIALIZED
 from parley.interop import arith
 from parley.interop.format import hex_padded
 from parley.clr import opcodes as op
+from parley.clr.errors import BadImageFormat
 
 
 def get_printable_location(pc, method):
@@ -64,12 +65,16 @@ class ClrFrame(object):
 
     def push(self, w):
         sp = self.sp
+        if sp >= len(self.values):
+            raise invalid(self, 'Invalid IL: stack overflow')
         assert sp >= 0
         self.values[sp] = w
         self.sp = sp + 1
 
     def pop(self):
         sp = self.sp - 1
+        if sp < self.stack_base:
+            raise invalid(self, 'Invalid IL: stack underflow')
         assert sp >= 0
         w = self.values[sp]
         self.values[sp] = None
@@ -78,6 +83,8 @@ class ClrFrame(object):
 
     def peek(self):
         i = self.sp - 1
+        if i < self.stack_base:
+            raise invalid(self, 'Invalid IL: stack underflow')
         assert i >= 0
         return self.values[i]
 
@@ -91,7 +98,8 @@ class ClrFrame(object):
 
     def pop_int(self):
         w = self.pop()
-        assert isinstance(w, W_Int)
+        if not isinstance(w, W_Int):
+            raise bad_operand(self)
         return w.intval
 
     def vm(self):
@@ -143,6 +151,10 @@ def handles(*names):
             _handlers.append((op.OPS[name], func))
         return func
     return decorate
+
+
+def bad_operand(frame):
+    return invalid(frame, 'Invalid IL: unexpected operand type')
 
 
 def invalid(frame, what):
@@ -425,7 +437,8 @@ def conv_r8(frame, code, pc):
     elif isinstance(w, W_Long):
         f = float(w.longval)
     else:
-        assert isinstance(w, W_Double)
+        if not isinstance(w, W_Double):
+            raise bad_operand(frame)
         f = w.floatval
     if ord(code[pc]) == op.CONV_R4:
         f = arith.round_float32(f)
@@ -666,7 +679,8 @@ def newobj(frame, code, pc):
 def ldfld(frame, code, pc):
     f = frame.asm().field_at(token(code, pc + 1))
     w = null_check(frame, frame.pop())
-    assert isinstance(w, W_Instance)
+    if not isinstance(w, W_Instance):
+        raise bad_operand(frame)
     frame.push(w.fields[f.index])
     return pc + 5
 
@@ -676,7 +690,8 @@ def stfld(frame, code, pc):
     f = frame.asm().field_at(token(code, pc + 1))
     w_val = frame.pop()
     w = null_check(frame, frame.pop())
-    assert isinstance(w, W_Instance)
+    if not isinstance(w, W_Instance):
+        raise bad_operand(frame)
     w.fields[f.index] = w_val
     return pc + 5
 
@@ -713,7 +728,8 @@ def castclass(frame, code, pc):
 @handles('throw')
 def throw(frame, code, pc):
     w = null_check(frame, frame.pop())
-    assert isinstance(w, W_Throwable)
+    if not isinstance(w, W_Throwable):
+        raise bad_operand(frame)
     raise GuestException(w)
 
 
@@ -764,7 +780,8 @@ def newarr(frame, code, pc):
 @handles('ldlen')
 def ldlen(frame, code, pc):
     w = null_check(frame, frame.pop())
-    assert isinstance(w, W_Array)
+    if not isinstance(w, W_Array):
+        raise bad_operand(frame)
     frame.push(W_Long(w.length()))
     return pc + 1
 
@@ -780,7 +797,8 @@ def _index(frame, w_i, n):
 def ldelem_i(frame, code, pc):
     w_i = frame.pop()
     w = null_check(frame, frame.pop())
-    assert isinstance(w, W_IntArray)
+    if not isinstance(w, W_IntArray):
+        raise bad_operand(frame)
     frame.push(W_Int(w.storage[_index(frame, w_i, len(w.storage))]))
     return pc + 1
 
@@ -790,7 +808,8 @@ def stelem_i(frame, code, pc):
     v = frame.pop_int()
     w_i = frame.pop()
     w = null_check(frame, frame.pop())
-    assert isinstance(w, W_IntArray)
+    if not isinstance(w, W_IntArray):
+        raise bad_operand(frame)
     w.storage[_index(frame, w_i, len(w.storage))] = v
     return pc + 1
 
@@ -799,7 +818,8 @@ def stelem_i(frame, code, pc):
 def ldelem_i8(frame, code, pc):
     w_i = frame.pop()
     w = null_check(frame, frame.pop())
-    assert isinstance(w, W_LongArray)
+    if not isinstance(w, W_LongArray):
+        raise bad_operand(frame)
     frame.push(W_Long(w.storage[_index(frame, w_i, len(w.storage))]))
     return pc + 1
 
@@ -809,7 +829,8 @@ def stelem_i8(frame, code, pc):
     v = as_long(frame, frame.pop())
     w_i = frame.pop()
     w = null_check(frame, frame.pop())
-    assert isinstance(w, W_LongArray)
+    if not isinstance(w, W_LongArray):
+        raise bad_operand(frame)
     w.storage[_index(frame, w_i, len(w.storage))] = v
     return pc + 1
 
@@ -818,7 +839,8 @@ def stelem_i8(frame, code, pc):
 def ldelem_r8(frame, code, pc):
     w_i = frame.pop()
     w = null_check(frame, frame.pop())
-    assert isinstance(w, W_DoubleArray)
+    if not isinstance(w, W_DoubleArray):
+        raise bad_operand(frame)
     frame.push(W_Double(w.storage[_index(frame, w_i, len(w.storage))]))
     return pc + 1
 
@@ -826,10 +848,12 @@ def ldelem_r8(frame, code, pc):
 @handles('stelem.r8', 'stelem.r4')
 def stelem_r8(frame, code, pc):
     w_v = frame.pop()
-    assert isinstance(w_v, W_Double)
+    if not isinstance(w_v, W_Double):
+        raise bad_operand(frame)
     w_i = frame.pop()
     w = null_check(frame, frame.pop())
-    assert isinstance(w, W_DoubleArray)
+    if not isinstance(w, W_DoubleArray):
+        raise bad_operand(frame)
     w.storage[_index(frame, w_i, len(w.storage))] = w_v.floatval
     return pc + 1
 
@@ -838,7 +862,8 @@ def stelem_r8(frame, code, pc):
 def ldelem_ref(frame, code, pc):
     w_i = frame.pop()
     w = null_check(frame, frame.pop())
-    assert isinstance(w, W_RefArray)
+    if not isinstance(w, W_RefArray):
+        raise bad_operand(frame)
     frame.push(w.storage[_index(frame, w_i, len(w.storage))])
     return pc + 1
 
@@ -848,7 +873,8 @@ def stelem_ref(frame, code, pc):
     w_v = frame.pop()
     w_i = frame.pop()
     w = null_check(frame, frame.pop())
-    assert isinstance(w, W_RefArray)
+    if not isinstance(w, W_RefArray):
+        raise bad_operand(frame)
     i = _index(frame, w_i, len(w.storage))
     if w_v is not None:
         comp = w.klass.component
@@ -919,9 +945,12 @@ _unrolled = unrolling_iterable(_build())
 
 
 def dispatch(frame, code, opc, pc):
-    for num, fn in _unrolled:
-        if opc == num:
-            return fn(frame, code, pc)
+    try:
+        for num, fn in _unrolled:
+            if opc == num:
+                return fn(frame, code, pc)
+    except BadImageFormat as e:
+        raise frame.vm().throw('System.BadImageFormatException', e.msg)
     raise invalid(frame, 'Parley does not implement the CIL instruction %s yet'
                   % op.NAME_LIST[opc])
 
@@ -982,6 +1011,9 @@ def call_clr_method(method, args):
         raise method.klass.vm.throw('System.MissingMethodException',
                                     'Method has no body: %s::%s'
                                     % (method.klass.name, method.clr_name))
+    if method.invalid_reason:
+        raise method.klass.vm.throw('System.InvalidProgramException',
+                                    method.invalid_reason)
     frame = ClrFrame(method)
     for i in range(len(args)):
         frame.values[i] = args[i]

@@ -19,6 +19,7 @@ from parley.interop import core, arrays
 from parley.clr import metadata as md
 from parley.clr import signature as sg
 from parley.clr.errors import BadImageFormat
+from parley.clr.verify import verify_body
 
 # CLR metadata flags
 TD_VISIBILITY = 0x7
@@ -66,7 +67,8 @@ def parley_class_name(fullname):
 
 class ClrMethod(Method):
     _immutable_fields_ = ['code', 'max_stack', 'nlocals', 'local_defaults[*]',
-                          'clauses[*]', 'asm', 'clr_name']
+                          'clauses[*]', 'asm', 'clr_name',
+                          'invalid_reason']
 
     def __init__(self, klass, asm, row, msig, descriptor, flags):
         nargs = len(msig.params)
@@ -75,6 +77,7 @@ class ClrMethod(Method):
         Method.__init__(self, klass, neutral_member_name(row.name), descriptor,
                         flags, nargs, msig.ret.kind != sg.ELEMENT_TYPE_VOID)
         self.clr_name = row.name
+        self.invalid_reason = ''
         self.asm = asm
         self.code = ''
         self.max_stack = 0
@@ -287,6 +290,10 @@ class Assembly(object):
                 fixed[i] = defaults[i]
             m.local_defaults = fixed
             m.nlocals = len(defaults)
+            reason = verify_body(m.code, m.nargs, m.nlocals, m.clauses)
+            if reason:
+                m.invalid_reason = 'Invalid IL code in %s:%s (): %s' % (
+                    cls.name, row.name, reason)
         return m
 
     @jit.elidable

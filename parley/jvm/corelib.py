@@ -317,3 +317,172 @@ for _name, _sup in _HIERARCHY:
     _c = _class(_name, _by_name[_sup])
     _c.is_throwable = True
     _by_name[_name] = _c
+
+# ---- java.lang.Integer and java.lang.Long (skeleton: the boxes javac's
+# autoboxing and the common static helpers use) ----------------------------------
+
+number_class = _class('java.lang.Number', object_class, ACC_PUBLIC | 0x0400)
+
+
+def _make_box_class(name, desc):
+    cls = _class(name, number_class, ACC_PUBLIC | 0x0010)
+    add_field(cls, 'value', desc, False, 0x0012)
+    return cls
+
+
+integer_class = _make_box_class('java.lang.Integer', 'I')
+long_class = _make_box_class('java.lang.Long', 'J')
+_integer_cache = [None] * 256
+
+
+def box_int(v):
+    if -128 <= v <= 127:
+        w = _integer_cache[v + 128]
+        if w is None:
+            w = W_Instance(integer_class)
+            w.fields[0] = W_Int(v)
+            _integer_cache[v + 128] = w
+        return w
+    w = W_Instance(integer_class)
+    w.fields[0] = W_Int(v)
+    return w
+
+
+def box_long(v):
+    w = W_Instance(long_class)
+    w.fields[0] = W_Long(v)
+    return w
+
+
+def _field0(w):
+    assert isinstance(w, W_Instance)
+    return w.fields[0]
+
+
+def _int_value_of(args):
+    w = args[0]
+    assert isinstance(w, W_Int)
+    return box_int(w.intval)
+
+
+def _long_value_of(args):
+    w = args[0]
+    assert isinstance(w, W_Long)
+    return box_long(w.longval)
+
+
+def _get_value(args):
+    return _field0(args[0])
+
+
+def _box_to_string(args):
+    w = _field0(args[0])
+    if isinstance(w, W_Int):
+        return W_String(unicode(str(w.intval)))
+    assert isinstance(w, W_Long)
+    return W_String(unicode(str(w.longval)))
+
+
+def _box_hash(args):
+    w = _field0(args[0])
+    if isinstance(w, W_Int):
+        return w
+    assert isinstance(w, W_Long)
+    v = w.longval
+    return W_Int(_fold_long(v))
+
+
+def _fold_long(v):
+    from parley.interop.model import wrap32
+    return wrap32(v ^ (v >> 32))
+
+
+def _box_equals(args):
+    a = args[0]
+    b = args[1]
+    if b is None or not isinstance(b, W_Instance) or b.klass is not a.getclass():
+        return W_FALSE
+    wa = _field0(a)
+    wb = _field0(b)
+    if isinstance(wa, W_Int) and isinstance(wb, W_Int):
+        return W_TRUE if wa.intval == wb.intval else W_FALSE
+    if isinstance(wa, W_Long) and isinstance(wb, W_Long):
+        return W_TRUE if wa.longval == wb.longval else W_FALSE
+    return W_FALSE
+
+
+def _compare_ints(args):
+    a = args[0]
+    b = args[1]
+    assert isinstance(a, W_Int) and isinstance(b, W_Int)
+    if a.intval < b.intval:
+        return W_Int(-1)
+    return W_Int(1 if a.intval > b.intval else 0)
+
+
+def _compare_longs(args):
+    a = args[0]
+    b = args[1]
+    assert isinstance(a, W_Long) and isinstance(b, W_Long)
+    if a.longval < b.longval:
+        return W_Int(-1)
+    return W_Int(1 if a.longval > b.longval else 0)
+
+
+def _int_to_string_static(args):
+    return W_String(text_of('I', args[0]))
+
+
+def _long_to_string_static(args):
+    return W_String(text_of('J', args[0]))
+
+
+def _parse_int(args):
+    from parley.interop.coordinator import coordinator
+    w_s = args[0]
+    if w_s is None:
+        raise coordinator.jvm.throw('java/lang/NumberFormatException', 'Cannot parse null string: null')
+    assert isinstance(w_s, W_String)
+    s = w_s.value
+    i = 0
+    neg = False
+    if len(s) > 0 and (s[0] == u'-' or s[0] == u'+'):
+        neg = s[0] == u'-'
+        i = 1
+    if i >= len(s):
+        raise coordinator.jvm.throw('java/lang/NumberFormatException',
+                                    'For input string: "%s"' % encode_utf8(s))
+    v = 0
+    while i < len(s):
+        d = ord(s[i]) - ord('0')
+        if d < 0 or d > 9:
+            raise coordinator.jvm.throw('java/lang/NumberFormatException',
+                                        'For input string: "%s"' % encode_utf8(s))
+        v = v * 10 + d
+        if v > 2147483648:
+            raise coordinator.jvm.throw('java/lang/NumberFormatException',
+                                        'For input string: "%s"' % encode_utf8(s))
+        i += 1
+    if neg:
+        v = -v
+    if v > 2147483647:
+        raise coordinator.jvm.throw('java/lang/NumberFormatException',
+                                    'For input string: "%s"' % encode_utf8(s))
+    return W_Int(v)
+
+
+add_native(integer_class, 'valueOf', '(I)Ljava/lang/Integer;', _int_value_of, STATIC)
+add_native(integer_class, 'intValue', '()I', _get_value)
+add_native(integer_class, 'toString', '()Ljava/lang/String;', _box_to_string)
+add_native(integer_class, 'hashCode', '()I', _box_hash)
+add_native(integer_class, 'equals', '(Ljava/lang/Object;)Z', _box_equals)
+add_native(integer_class, 'compare', '(II)I', _compare_ints, STATIC)
+add_native(integer_class, 'toString', '(I)Ljava/lang/String;', _int_to_string_static, STATIC)
+add_native(integer_class, 'parseInt', '(Ljava/lang/String;)I', _parse_int, STATIC)
+add_native(long_class, 'valueOf', '(J)Ljava/lang/Long;', _long_value_of, STATIC)
+add_native(long_class, 'longValue', '()J', _get_value)
+add_native(long_class, 'toString', '()Ljava/lang/String;', _box_to_string)
+add_native(long_class, 'hashCode', '()I', _box_hash)
+add_native(long_class, 'equals', '(Ljava/lang/Object;)Z', _box_equals)
+add_native(long_class, 'compare', '(JJ)I', _compare_longs, STATIC)
+add_native(long_class, 'toString', '(J)Ljava/lang/String;', _long_to_string_static, STATIC)

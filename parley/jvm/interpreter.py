@@ -19,6 +19,7 @@ from parley.interop.klass import INITIALIZED
 from parley.interop import arith
 from parley.jvm import opcodes
 from parley.jvm.loader import JvmMethod
+from parley.jvm.classfile import ClassFormatError
 
 
 def get_printable_location(pc, method):
@@ -49,12 +50,16 @@ class JvmFrame(object):
     # ---- operand stack ---------------------------------------------------
     def push(self, w):
         sp = self.sp
+        if sp >= len(self.values):
+            raise verify_error(self, 'Stack size too large')
         assert sp >= 0
         self.values[sp] = w
         self.sp = sp + 1
 
     def pop(self):
         sp = self.sp - 1
+        if sp < self.method.max_locals:
+            raise verify_error(self, 'Unable to pop operand off an empty stack')
         assert sp >= 0
         w = self.values[sp]
         self.values[sp] = None
@@ -63,24 +68,29 @@ class JvmFrame(object):
 
     def peek(self, depth):
         i = self.sp - 1 - depth
+        if i < self.method.max_locals:
+            raise verify_error(self, 'Unable to pop operand off an empty stack')
         assert i >= 0
         return self.values[i]
 
     def pop_int(self):
         w = self.pop()
-        assert isinstance(w, W_Int)
+        if not isinstance(w, W_Int):
+            raise verify_error(self)
         return w.intval
 
     def pop_long(self):
         w = self.pop()
-        assert isinstance(w, W_Long)
+        if not isinstance(w, W_Long):
+            raise verify_error(self)
         return w.longval
 
     def pop_double(self):
         w = self.pop()
         if isinstance(w, W_Double):
             return w.floatval
-        assert isinstance(w, W_Float)
+        if not isinstance(w, W_Float):
+            raise verify_error(self)
         return w.floatval
 
     def push_int(self, v):
@@ -102,6 +112,14 @@ class JvmFrame(object):
 
     def cp(self):
         return self.method.cp
+
+
+def verify_error(frame, reason='Bad type on operand stack'):
+    m = frame.method
+    return m.klass.vm.throw('java/lang/VerifyError',
+                            '(class: %s, method: %s signature: %s) %s'
+                            % (m.klass.name.replace('.', '/'), m.name,
+                               m.signature, reason))
 
 
 def u1(code, pc):
@@ -290,7 +308,8 @@ def astore_n(frame, code, pc):
 def iinc(frame, code, pc):
     i = u1(code, pc + 1)
     w = frame.load(i)
-    assert isinstance(w, W_Int)
+    if not isinstance(w, W_Int):
+        raise verify_error(frame)
     frame.store(i, W_Int(wrap32(w.intval + s1(code, pc + 2))))
     return pc + 3
 
@@ -301,7 +320,8 @@ def wide(frame, code, pc):
     i = u2(code, pc + 2)
     if sub == opcodes.IINC:
         w = frame.load(i)
-        assert isinstance(w, W_Int)
+        if not isinstance(w, W_Int):
+            raise verify_error(frame)
         frame.store(i, W_Int(wrap32(w.intval + s2(code, pc + 4))))
         return pc + 6
     if opcodes.ILOAD <= sub <= opcodes.ALOAD:
@@ -844,7 +864,8 @@ def putstatic(frame, code, pc):
 def getfield(frame, code, pc):
     field = frame.cp().field_at(u2(code, pc + 1))
     w_obj = null_check(frame, frame.pop())
-    assert isinstance(w_obj, W_Instance)
+    if not isinstance(w_obj, W_Instance):
+        raise verify_error(frame)
     frame.push(w_obj.fields[field.index])
     return pc + 3
 
@@ -854,7 +875,8 @@ def putfield(frame, code, pc):
     field = frame.cp().field_at(u2(code, pc + 1))
     w_val = frame.pop()
     w_obj = null_check(frame, frame.pop())
-    assert isinstance(w_obj, W_Instance)
+    if not isinstance(w_obj, W_Instance):
+        raise verify_error(frame)
     w_obj.fields[field.index] = w_val
     return pc + 3
 
@@ -890,7 +912,8 @@ def monitor(frame, code, pc):
 @op('athrow')
 def athrow(frame, code, pc):
     w = null_check(frame, frame.pop())
-    assert isinstance(w, W_Throwable)
+    if not isinstance(w, W_Throwable):
+        raise verify_error(frame)
     raise GuestException(w)
 
 
@@ -929,7 +952,8 @@ def multianewarray(frame, code, pc):
 @op('arraylength')
 def arraylength(frame, code, pc):
     w = null_check(frame, frame.pop())
-    assert isinstance(w, W_Array)
+    if not isinstance(w, W_Array):
+        raise verify_error(frame)
     frame.push_int(w.length())
     return pc + 1
 
@@ -944,7 +968,8 @@ def bounds(frame, w, i, n):
 def iaload(frame, code, pc):
     i = frame.pop_int()
     w = null_check(frame, frame.pop())
-    assert isinstance(w, W_IntArray)
+    if not isinstance(w, W_IntArray):
+        raise verify_error(frame)
     bounds(frame, w, i, len(w.storage))
     frame.push_int(w.storage[i])
     return pc + 1
@@ -955,7 +980,8 @@ def iastore(frame, code, pc):
     v = frame.pop_int()
     i = frame.pop_int()
     w = null_check(frame, frame.pop())
-    assert isinstance(w, W_IntArray)
+    if not isinstance(w, W_IntArray):
+        raise verify_error(frame)
     bounds(frame, w, i, len(w.storage))
     opc = ord(code[pc])
     if opc == opcodes.BASTORE:
@@ -975,7 +1001,8 @@ def iastore(frame, code, pc):
 def laload(frame, code, pc):
     i = frame.pop_int()
     w = null_check(frame, frame.pop())
-    assert isinstance(w, W_LongArray)
+    if not isinstance(w, W_LongArray):
+        raise verify_error(frame)
     bounds(frame, w, i, len(w.storage))
     frame.push_long(w.storage[i])
     return pc + 1
@@ -986,7 +1013,8 @@ def lastore(frame, code, pc):
     v = frame.pop_long()
     i = frame.pop_int()
     w = null_check(frame, frame.pop())
-    assert isinstance(w, W_LongArray)
+    if not isinstance(w, W_LongArray):
+        raise verify_error(frame)
     bounds(frame, w, i, len(w.storage))
     w.storage[i] = v
     return pc + 1
@@ -996,7 +1024,8 @@ def lastore(frame, code, pc):
 def daload(frame, code, pc):
     i = frame.pop_int()
     w = null_check(frame, frame.pop())
-    assert isinstance(w, W_DoubleArray)
+    if not isinstance(w, W_DoubleArray):
+        raise verify_error(frame)
     bounds(frame, w, i, len(w.storage))
     if ord(code[pc]) == opcodes.FALOAD:
         frame.push(W_Float(w.storage[i]))
@@ -1010,7 +1039,8 @@ def dastore(frame, code, pc):
     v = frame.pop_double()
     i = frame.pop_int()
     w = null_check(frame, frame.pop())
-    assert isinstance(w, W_DoubleArray)
+    if not isinstance(w, W_DoubleArray):
+        raise verify_error(frame)
     bounds(frame, w, i, len(w.storage))
     w.storage[i] = v
     return pc + 1
@@ -1020,7 +1050,8 @@ def dastore(frame, code, pc):
 def aaload(frame, code, pc):
     i = frame.pop_int()
     w = null_check(frame, frame.pop())
-    assert isinstance(w, W_RefArray)
+    if not isinstance(w, W_RefArray):
+        raise verify_error(frame)
     bounds(frame, w, i, len(w.storage))
     frame.push(w.storage[i])
     return pc + 1
@@ -1031,7 +1062,8 @@ def aastore(frame, code, pc):
     v = frame.pop()
     i = frame.pop_int()
     w = null_check(frame, frame.pop())
-    assert isinstance(w, W_RefArray)
+    if not isinstance(w, W_RefArray):
+        raise verify_error(frame)
     bounds(frame, w, i, len(w.storage))
     if v is not None:
         comp = w.klass.component
@@ -1128,9 +1160,12 @@ _unrolled = unrolling_iterable([(num, fn) for num, fn in enumerate(_TABLE)
 
 
 def dispatch(frame, code, opc, pc):
-    for num, fn in _unrolled:
-        if opc == num:
-            return fn(frame, code, pc)
+    try:
+        for num, fn in _unrolled:
+            if opc == num:
+                return fn(frame, code, pc)
+    except ClassFormatError as e:
+        raise frame.vm().throw(e.kind, e.msg)
     raise frame.vm().throw('java/lang/VerifyError',
                            '(class: %s, method: %s) Illegal opcode %d at %d'
                            % (frame.method.klass.name, frame.method.name, opc, pc))

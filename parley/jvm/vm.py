@@ -17,6 +17,7 @@ from parley.jvm import loader
 from parley.interop import arrays
 from parley.jvm import corelib
 from parley.jvm.indy import make_site
+from parley.jvm.verify import verify_code
 
 # newarray's atype operand -> element descriptor
 ATYPES = {4: 'Z', 5: 'C', 6: 'F', 7: 'D', 8: 'B', 9: 'S', 10: 'I', 11: 'J'}
@@ -84,6 +85,13 @@ class JvmInstance(VmInstance):
             cls = loader.define_class(self, cf)
         except ClassFormatError as e:
             raise self.throw(e.kind, e.msg)
+        for m in cls.methods:
+            if isinstance(m, loader.JvmMethod) and m.code:
+                reason = verify_code(m.code, m.max_locals, m.handlers)
+                if reason:
+                    raise self.throw('java/lang/VerifyError',
+                                     '(class: %s, method: %s signature: %s) %s'
+                                     % (name, m.name, m.signature, reason))
         cls.link()
         cp = None
         for m in cls.methods:
