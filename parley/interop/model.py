@@ -197,6 +197,9 @@ W_FALSE = W_Int(0)
 W_TRUE = W_Int(1)
 
 
+MAX_TRACE = 1024
+
+
 class W_Throwable(W_Instance):
     """An instance of java.lang.Throwable / System.Exception or a subclass
     (of either VM).  It carries the stack trace recorded as the exception
@@ -211,7 +214,8 @@ class W_Throwable(W_Instance):
         self.cause = None       # W_Throwable or None: getCause() == InnerException
 
     def record_frame(self, entry):
-        if not self.trace_closed:
+        # at most MAX_TRACE frames, as HotSpot's MaxJavaStackTraceDepth
+        if not self.trace_closed and len(self.trace) < MAX_TRACE:
             self.trace.append(entry)
 
 
