@@ -10,7 +10,7 @@ from parley.interop.model import W_String, W_RefArray, W_Throwable, W_Int
 from parley.interop.report import format_uncaught
 from parley.interop import arrays, core
 from parley.jvm.classfile import parse_class, ClassFormatError
-from parley.jvm.vm import read_file
+from parley.interop.files import read_file
 from parley.clr.errors import BadImageFormat
 from parley.interop.stubs import stubs_command
 

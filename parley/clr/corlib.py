@@ -16,6 +16,8 @@ from parley.interop.errors import ExitProgram
 from parley.interop.native import native_class, add_native
 from parley.interop.method import ACC_STATIC, ACC_PUBLIC
 from parley.interop.vm import CoreVm
+from parley.interop.throwables import (as_throwable, init_plain, init_message,
+                                       init_message_cause, get_cause)
 
 placeholder_vm = CoreVm(None)
 boot_classes = []
@@ -182,28 +184,7 @@ exception_class = _class('System.Exception', object_class)
 exception_class.is_throwable = True
 
 
-def _thr(w):
-    assert isinstance(w, W_Throwable)
-    return w
-
-
-def _e_ctor(args):
-    return None
-
-
-def _e_ctor_msg(args):
-    w_msg = args[1]
-    if w_msg is not None:
-        assert isinstance(w_msg, W_String)
-    _thr(args[0]).message = w_msg
-    return None
-
-
-def _e_ctor_msg_inner(args):
-    _e_ctor_msg(args)
-    if args[2] is not None:
-        _thr(args[0]).cause = _thr(args[2])
-    return None
+_thr = as_throwable
 
 
 DEFAULT_MESSAGES = {
@@ -237,20 +218,16 @@ def _e_get_message(args):
     return W_String(exception_message(args[0]))
 
 
-def _e_get_inner(args):
-    return _thr(args[0]).cause
-
-
 def _e_to_string(args):
     w = _thr(args[0])
     return W_String(w.getclass().name.decode('utf-8') + u': ' + exception_message(w))
 
 
-add_native(exception_class, '<init>', '()V', _e_ctor)
-add_native(exception_class, '<init>', '(' + STRING + ')V', _e_ctor_msg)
-add_native(exception_class, '<init>', '(' + STRING + 'Lcli/System/Exception;)V', _e_ctor_msg_inner)
+add_native(exception_class, '<init>', '()V', init_plain)
+add_native(exception_class, '<init>', '(' + STRING + ')V', init_message)
+add_native(exception_class, '<init>', '(' + STRING + 'Lcli/System/Exception;)V', init_message_cause)
 add_native(exception_class, 'get_Message', '()' + STRING, _e_get_message)
-add_native(exception_class, 'get_InnerException', '()Lcli/System/Exception;', _e_get_inner)
+add_native(exception_class, 'get_InnerException', '()Lcli/System/Exception;', get_cause)
 add_native(exception_class, 'ToString', '()' + STRING, _e_to_string)
 
 _HIERARCHY = [

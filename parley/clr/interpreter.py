@@ -18,6 +18,8 @@ from parley.interop.errors import GuestException
 from parley.interop.method import StackEntry
 from parley.interop.klass import INITIALIZED
 from parley.interop import arith
+from parley.interop.frame import StackMixin, pop_args
+from rpython.rlib.objectmodel import import_from_mixin
 from parley.interop.format import hex_padded
 from parley.clr import opcodes as op
 from parley.clr.errors import BadImageFormat
@@ -52,6 +54,7 @@ class Pending(object):
 class ClrFrame(object):
     _virtualizable_ = ['values[*]', 'sp']
     _immutable_fields_ = ['method', 'locals_base', 'stack_base']
+    import_from_mixin(StackMixin)
 
     def __init__(self, method):
         self = jit.hint(self, access_directly=True, fresh_virtualizable=True)
@@ -63,44 +66,8 @@ class ClrFrame(object):
         self.pending = None
         self.caught = None
 
-    def push(self, w):
-        sp = self.sp
-        if sp >= len(self.values):
-            raise invalid(self, 'Invalid IL: stack overflow')
-        assert sp >= 0
-        self.values[sp] = w
-        self.sp = sp + 1
-
-    def pop(self):
-        sp = self.sp - 1
-        if sp < self.stack_base:
-            raise invalid(self, 'Invalid IL: stack underflow')
-        assert sp >= 0
-        w = self.values[sp]
-        self.values[sp] = None
-        self.sp = sp
-        return w
-
-    def peek(self):
-        i = self.sp - 1
-        if i < self.stack_base:
-            raise invalid(self, 'Invalid IL: stack underflow')
-        assert i >= 0
-        return self.values[i]
-
-    def get(self, i):
-        assert i >= 0
-        return self.values[i]
-
-    def set(self, i, w):
-        assert i >= 0
-        self.values[i] = w
-
-    def pop_int(self):
-        w = self.pop()
-        if not isinstance(w, W_Int):
-            raise bad_operand(self)
-        return w.intval
+    def stack_error(self, reason):
+        return invalid(self, 'Invalid IL: ' + reason)
 
     def vm(self):
         return self.method.klass.vm
@@ -619,17 +586,6 @@ def null_check(frame, w):
     return w
 
 
-@jit.unroll_safe
-def pop_args(frame, n, first=0):
-    """Pop the arguments of a call into args[first:n]."""
-    args = [None] * n
-    i = n - 1
-    while i >= first:
-        args[i] = frame.pop()
-        i -= 1
-    return args
-
-
 @handles('call')
 def call(frame, code, pc):
     m = frame.asm().method_at(token(code, pc + 1))
@@ -890,7 +846,7 @@ def stelem_ref(frame, code, pc):
 def leave_to(frame, from_pc, target):
     """Run the finally blocks between from_pc and target (innermost first),
     then continue at target."""
-    frame.sp = frame.stack_base
+    frame.clear_stack()
     for c in frame.method.clauses:
         if c.is_finally() and c.try_offset <= from_pc < c.try_offset + c.try_length \
                 and not (c.try_offset <= target < c.try_offset + c.try_length):
@@ -995,7 +951,7 @@ def interpret(method, frame):
             if handler < 0:
                 raise
             w_exc.trace_closed = True
-            frame.sp = frame.stack_base
+            frame.clear_stack()
             if frame.pending is None or frame.pending.w_exc is None:
                 frame.push(w_exc)
             next_pc = handler

@@ -3,6 +3,7 @@ Parley's corlib or to other loaded assemblies, type initialisation, and
 Mono-style reports."""
 import os
 from parley.interop import paths
+from parley.interop.files import read_file
 from parley.interop.vm import VmInstance
 from parley.interop.klass import (W_Class, INITIALIZED, INITIALIZING,
                                   UNINITIALIZED, ACC_PUBLIC, ACC_FINAL)
@@ -16,20 +17,6 @@ from parley.interop import arrays
 from parley.clr.errors import BadImageFormat
 from parley.clr.metadata import load_image
 from parley.clr.loader import Assembly, CORLIB_NAMES
-
-
-def read_file(path):
-    fd = os.open(path, os.O_RDONLY, 0)
-    try:
-        parts = []
-        while True:
-            s = os.read(fd, 65536)
-            if not s:
-                break
-            parts.append(s)
-    finally:
-        os.close(fd)
-    return ''.join(parts)
 
 
 class ClrInstance(VmInstance):

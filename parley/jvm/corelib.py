@@ -16,6 +16,8 @@ from parley.interop.format import double_to_java_string, float_to_java_string
 from parley.interop.native import native_class, add_native, add_field
 from parley.interop.method import ACC_STATIC, ACC_PUBLIC
 from parley.interop.vm import CoreVm
+from parley.interop.throwables import (as_throwable, init_plain, init_message,
+                                       init_message_cause, get_cause)
 
 # Classes are created at import time (prebuilt constants of the binary);
 # JvmInstance.__init__ claims them.
@@ -201,29 +203,7 @@ throwable_class = _class('java.lang.Throwable', object_class)
 throwable_class.is_throwable = True
 
 
-def _thr(w):
-    assert isinstance(w, W_Throwable)
-    return w
-
-
-def _t_init(args):
-    return None
-
-
-def _t_init_msg(args):
-    w_msg = args[1]
-    if w_msg is not None:
-        assert isinstance(w_msg, W_String)
-    _thr(args[0]).message = w_msg
-    return None
-
-
-def _t_init_msg_cause(args):
-    _t_init_msg(args)
-    w_cause = args[2]
-    if w_cause is not None:
-        _thr(args[0]).cause = _thr(w_cause)
-    return None
+_thr = as_throwable
 
 
 def _t_init_cause(args):
@@ -237,10 +217,6 @@ def _t_init_cause(args):
 
 def _t_get_message(args):
     return _thr(args[0]).message
-
-
-def _t_get_cause(args):
-    return _thr(args[0]).cause
 
 
 def throwable_text(w):
@@ -262,13 +238,13 @@ def _t_print_stack_trace(args):
     return None
 
 
-add_native(throwable_class, '<init>', '()V', _t_init)
-add_native(throwable_class, '<init>', '(Ljava/lang/String;)V', _t_init_msg)
-add_native(throwable_class, '<init>', '(Ljava/lang/String;Ljava/lang/Throwable;)V', _t_init_msg_cause)
+add_native(throwable_class, '<init>', '()V', init_plain)
+add_native(throwable_class, '<init>', '(Ljava/lang/String;)V', init_message)
+add_native(throwable_class, '<init>', '(Ljava/lang/String;Ljava/lang/Throwable;)V', init_message_cause)
 add_native(throwable_class, '<init>', '(Ljava/lang/Throwable;)V', _t_init_cause)
 add_native(throwable_class, 'getMessage', '()Ljava/lang/String;', _t_get_message)
 add_native(throwable_class, 'getLocalizedMessage', '()Ljava/lang/String;', _t_get_message)
-add_native(throwable_class, 'getCause', '()Ljava/lang/Throwable;', _t_get_cause)
+add_native(throwable_class, 'getCause', '()Ljava/lang/Throwable;', get_cause)
 add_native(throwable_class, 'toString', '()Ljava/lang/String;', _t_to_string)
 add_native(throwable_class, 'printStackTrace', '()V', _t_print_stack_trace)
 

@@ -17,6 +17,8 @@ from parley.interop.errors import GuestException
 from parley.interop.method import StackEntry
 from parley.interop.klass import INITIALIZED
 from parley.interop import arith
+from parley.interop.frame import StackMixin, pop_args
+from rpython.rlib.objectmodel import import_from_mixin
 from parley.jvm import opcodes
 from parley.jvm.loader import JvmMethod
 from parley.jvm.classfile import ClassFormatError
@@ -39,45 +41,18 @@ jitdriver = jit.JitDriver(greens=['pc', 'method'], reds=['frame'],
 
 class JvmFrame(object):
     _virtualizable_ = ['values[*]', 'sp']
-    _immutable_fields_ = ['method']
+    _immutable_fields_ = ['method', 'stack_base']
+    import_from_mixin(StackMixin)
 
     def __init__(self, method):
         self = jit.hint(self, access_directly=True, fresh_virtualizable=True)
         self.method = method
         self.values = [None] * (method.max_locals + method.max_stack)
+        self.stack_base = method.max_locals
         self.sp = method.max_locals
 
-    # ---- operand stack ---------------------------------------------------
-    def push(self, w):
-        sp = self.sp
-        if sp >= len(self.values):
-            raise verify_error(self, 'Stack size too large')
-        assert sp >= 0
-        self.values[sp] = w
-        self.sp = sp + 1
-
-    def pop(self):
-        sp = self.sp - 1
-        if sp < self.method.max_locals:
-            raise verify_error(self, 'Unable to pop operand off an empty stack')
-        assert sp >= 0
-        w = self.values[sp]
-        self.values[sp] = None
-        self.sp = sp
-        return w
-
-    def peek(self, depth):
-        i = self.sp - 1 - depth
-        if i < self.method.max_locals:
-            raise verify_error(self, 'Unable to pop operand off an empty stack')
-        assert i >= 0
-        return self.values[i]
-
-    def pop_int(self):
-        w = self.pop()
-        if not isinstance(w, W_Int):
-            raise verify_error(self)
-        return w.intval
+    def stack_error(self, reason):
+        return verify_error(self, reason)
 
     def pop_long(self):
         w = self.pop()
@@ -100,12 +75,10 @@ class JvmFrame(object):
         self.push(W_Long(v))
 
     def load(self, i):
-        assert i >= 0
-        return self.values[i]
+        return self.get(i)
 
     def store(self, i, w):
-        assert i >= 0
-        self.values[i] = w
+        self.set(i, w)
 
     def vm(self):
         return self.method.klass.vm
@@ -1075,16 +1048,6 @@ def aastore(frame, code, pc):
 
 # ---- calls ---------------------------------------------------------------------
 
-@jit.unroll_safe
-def pop_args(frame, n):
-    args = [None] * n
-    i = n - 1
-    while i >= 0:
-        args[i] = frame.pop()
-        i -= 1
-    return args
-
-
 def push_result(frame, method, w_res):
     if method.returns_value:
         frame.push(w_res)
@@ -1204,7 +1167,7 @@ def interpret(method, frame):
                 raise
             w_exc.record_frame(StackEntry(method, pc))
             w_exc.trace_closed = True
-            frame.sp = method.max_locals
+            frame.clear_stack()
             frame.push(w_exc)
             next_pc = handler
         if next_pc <= pc:

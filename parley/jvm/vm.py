@@ -2,6 +2,7 @@
 initialisation in the JVM specification's order, HotSpot-style reports."""
 import os
 from parley.interop import paths
+from parley.interop.files import read_file
 from rpython.rlib import jit
 from rpython.rlib.rzipfile import RZipFile, BadZipfile
 from parley.interop.vm import VmInstance
@@ -21,20 +22,6 @@ from parley.jvm.verify import verify_code
 
 # newarray's atype operand -> element descriptor
 ATYPES = {4: 'Z', 5: 'C', 6: 'F', 7: 'D', 8: 'B', 9: 'S', 10: 'I', 11: 'J'}
-
-
-def read_file(path):
-    fd = os.open(path, os.O_RDONLY, 0)
-    try:
-        parts = []
-        while True:
-            s = os.read(fd, 65536)
-            if not s:
-                break
-            parts.append(s)
-    finally:
-        os.close(fd)
-    return ''.join(parts)
 
 
 class JvmInstance(VmInstance):
