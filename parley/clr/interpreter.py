@@ -69,11 +69,16 @@ class ClrFrame(object):
     def stack_error(self, reason):
         return invalid(self, 'Invalid IL: ' + reason)
 
+    def code_method(self):
+        """The running method, a constant in a trace (it is the green
+        variable of the JitDriver)."""
+        return jit.promote(self.method)
+
     def vm(self):
-        return self.method.klass.vm
+        return self.code_method().klass.vm
 
     def asm(self):
-        return self.method.asm
+        return self.code_method().asm
 
 
 def u1(code, pc):
@@ -847,7 +852,7 @@ def leave_to(frame, from_pc, target):
     """Run the finally blocks between from_pc and target (innermost first),
     then continue at target."""
     frame.clear_stack()
-    for c in frame.method.clauses:
+    for c in frame.code_method().clauses:
         if c.is_finally() and c.try_offset <= from_pc < c.try_offset + c.try_length \
                 and not (c.try_offset <= target < c.try_offset + c.try_length):
             frame.pending = Pending(target, None)

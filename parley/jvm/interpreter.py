@@ -80,11 +80,16 @@ class JvmFrame(object):
     def store(self, i, w):
         self.set(i, w)
 
+    def code_method(self):
+        """The running method, a constant in a trace (it is the green
+        variable of the JitDriver)."""
+        return jit.promote(self.method)
+
     def vm(self):
-        return self.method.klass.vm
+        return self.code_method().klass.vm
 
     def cp(self):
-        return self.method.cp
+        return self.code_method().cp
 
 
 def verify_error(frame, reason='Bad type on operand stack'):
