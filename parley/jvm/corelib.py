@@ -462,3 +462,7 @@ add_native(long_class, 'hashCode', '()I', _box_hash)
 add_native(long_class, 'equals', '(Ljava/lang/Object;)Z', _box_equals)
 add_native(long_class, 'compare', '(JJ)I', _compare_longs, STATIC)
 add_native(long_class, 'toString', '(J)Ljava/lang/String;', _long_to_string_static, STATIC)
+
+
+# ---- the rest of java.lang, one module per family (parley/jvm/lang) ----------
+import parley.jvm.lang    # noqa: registers its classes in boot_classes

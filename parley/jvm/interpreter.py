@@ -1183,9 +1183,13 @@ def interpret(method, frame):
 @jit.unroll_safe
 def call_jvm_method(method, args):
     """The calling convention's entry into the JVM interpreter."""
-    if method.is_abstract():
-        raise method.klass.vm.throw('java/lang/AbstractMethodError',
-                                    '%s.%s' % (method.klass.name, method.name))
+    if not method.code:
+        if method.is_abstract():
+            raise method.klass.vm.throw('java/lang/AbstractMethodError',
+                                        '%s.%s' % (method.klass.name, method.name))
+        raise method.klass.vm.throw('java/lang/UnsatisfiedLinkError',
+                                    "'%s %s.%s%s'" % (method.ret_type, method.klass.name,
+                                                      method.name, method.signature))
     frame = JvmFrame(method)
     slots = method.arg_slots
     for i in range(len(args)):

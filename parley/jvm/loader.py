@@ -4,7 +4,9 @@ entries lazily, once: resolution results are cached and the lookups are
 elidable, so a JIT trace sees them as constants."""
 from rpython.rlib import jit
 from parley.interop.klass import W_Class, FieldInfo
-from parley.interop.method import Method, ACC_STATIC, ACC_NATIVE, ACC_ABSTRACT
+from parley.interop.method import (Method, NativeMethod, ACC_STATIC, ACC_NATIVE,
+                                   ACC_ABSTRACT)
+from parley.jvm.natives import NATIVES
 from parley.interop.model import W_String, W_Int, W_Long, W_Double, W_Float
 from parley.jvm import classfile as cfm
 from parley.jvm.classfile import ClassFormatError
@@ -295,5 +297,21 @@ def define_class(vm, cf):
         info.constant_index = f.constant_index
         cls.add_field(info)
     for m in cf.methods:
-        cls.add_method(JvmMethod(cls, m.name, m.descriptor, m.flags, cp, m))
+        cls.add_method(make_method(cls, cp, cf, m))
     return cls
+
+
+def make_method(cls, cp, cf, m):
+    """A JvmMethod, or for a `native` method of the core library its RPython
+    implementation (an unbound native method throws UnsatisfiedLinkError
+    when called)."""
+    if m.flags & ACC_NATIVE:
+        func = NATIVES.get(cf.this_name + '.' + m.name + m.descriptor, None)
+        if func is not None:
+            arg_types, ret = parse_method_descriptor(m.descriptor, cls.name + '.' + m.name)
+            nargs = len(arg_types)
+            if m.flags & ACC_STATIC == 0:
+                nargs += 1
+            return NativeMethod(cls, m.name, m.descriptor, m.flags, nargs,
+                                ret != 'V', func)
+    return JvmMethod(cls, m.name, m.descriptor, m.flags, cp, m)

@@ -19,6 +19,7 @@ from parley.interop import arrays
 from parley.jvm import corelib
 from parley.jvm.indy import make_site
 from parley.jvm.verify import verify_code
+from parley.jvm.bootlib import BOOT_CLASSES
 
 # newarray's atype operand -> element descriptor
 ATYPES = {4: 'Z', 5: 'C', 6: 'F', 7: 'D', 8: 'B', 9: 'S', 10: 'I', 11: 'J'}
@@ -50,7 +51,9 @@ class JvmInstance(VmInstance):
             if cls is None:
                 raise self.throw('java/lang/NoClassDefFoundError', name)
         else:
-            data = self.find_class_bytes(name)
+            data = BOOT_CLASSES.get(name, None)
+            if data is None:
+                data = self.find_class_bytes(name)
             if data is None:
                 raise self.throw('java/lang/NoClassDefFoundError', name)
             cls = self.define(name, data)
