@@ -26,6 +26,13 @@ string_class = native_class(core_vm, 'java.lang.String', object_class,
 shared.object_class = object_class
 shared.string_class = string_class
 
+def _new_string(klass):
+    """`new java/lang/String`: the constructor (<init>) sets the value."""
+    return W_String(u'')
+
+
+string_class.native_factory = _new_string
+
 object_class.aliases['ToString()Ljava/lang/String;'] = TOSTRING
 object_class.aliases['GetHashCode()I'] = HASHCODE
 object_class.aliases['Equals(Ljava/lang/Object;)Z'] = EQUALS

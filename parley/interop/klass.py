@@ -94,6 +94,9 @@ class W_Class(W_Object):
         self.elem_kind = '\0'           # primitive element kind, for arrays
         self.primitive = '\0'           # for CLR primitive structs: 'I', 'J'...
         self.array_class = None         # the class of arrays of this class
+        # for classes implemented natively whose instances carry RPython
+        # state (String, StringBuilder ...): a function klass -> new object
+        self.native_factory = None
         self.source_file = ''
         self.aliases = {}               # key -> key (cross-VM slot names)
 
@@ -128,6 +131,8 @@ class W_Class(W_Object):
             for m in sup.vtable:
                 vtable.append(m)
             self.is_throwable = self.is_throwable or sup.is_throwable
+            if self.native_factory is None:
+                self.native_factory = sup.native_factory
         for itf in self.interfaces:
             itf.link()
         nstatic = 0
@@ -263,6 +268,9 @@ class W_Class(W_Object):
 
     # ---- instances ---------------------------------------------------------
     def instantiate(self):
+        factory = self.native_factory
+        if factory is not None:
+            return factory(self)
         if self.is_throwable:
             return W_Throwable(self)
         return W_Instance(self)
