@@ -27,10 +27,15 @@ BENCH_ARGS  ?=
 PARLEY_BIN_ABS := $(abspath bin/parley)
 
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
+# the Java half of the core library must compile (parley/jvm/bootlib.py)
+export PARLEY_LIB_STRICT := 1
 export DEBIAN_FRONTEND := noninteractive
 
-# Sources whose change requires a re-translation.
-PARLEY_SRCS := $(shell find parley -name '*.py' 2>/dev/null) $(wildcard targetparley.py)
+# Sources whose change requires a re-translation (the Java half of the core
+# library is compiled and embedded into the binary too).  bin/parley is
+# stamped with the time its translation started, so a source edited during
+# a translation makes it stale.
+PARLEY_SRCS := $(shell find parley -name '*.py' -o -name '*.java' 2>/dev/null) $(wildcard targetparley.py)
 
 .PHONY: all setup deps venv translate demo test test-translated jit-test \
         bench clean distclean
@@ -114,6 +119,7 @@ bin/parley: $(PARLEY_SRCS) | $(STAMP)
 	   exit 1; \
 	fi; \
 	mv -f build/parley-c bin/parley; \
+	touch -d "@$$start" bin/parley; \
 	echo "translate: built bin/parley in $$(( $$(date +%s) - start )) s"
 
 # ----------------------------------------------------------------- demo --

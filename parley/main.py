@@ -1,5 +1,6 @@
 """The command line of bin/parley (and of `python targetparley.py`)."""
 import os
+from parley.interop.console import decode_utf8
 from parley.interop import paths
 from rpython.rlib import jit
 from rpython.rlib.rzipfile import RZipFile, BadZipfile
@@ -222,7 +223,7 @@ def run_jvm(cls_name, args):
     jvm.initialize(cls)
     w_args = W_RefArray(arrays.array_class_of(core.string_class), len(args))
     for i in range(len(args)):
-        w_args.storage[i] = W_String(args[i].decode('utf-8'))
+        w_args.storage[i] = W_String(decode_utf8(args[i]))
     m.invoke([w_args])
     return 0
 
@@ -243,7 +244,7 @@ def run_clr(opts):
     if m.nargs == 1:
         w_args = W_RefArray(arrays.array_class_of(core.string_class), len(opts.args))
         for i in range(len(opts.args)):
-            w_args.storage[i] = W_String(opts.args[i].decode('utf-8'))
+            w_args.storage[i] = W_String(decode_utf8(opts.args[i]))
         call_args.append(w_args)
     w_res = m.invoke(call_args)
     if isinstance(w_res, W_Int):

@@ -8,6 +8,7 @@ exception classes.  System.Object and System.String are the classes the
 JVM also uses (parley.interop.core).
 """
 from rpython.rlib.rarithmetic import intmask
+from parley.interop.console import decode_utf8
 from parley.interop.model import (W_Int, W_Long, W_Double, W_Float, W_String,
     W_Throwable, W_TRUE, W_FALSE, W_Box, W_RefArray)
 from parley.interop.core import object_class, string_class, call_tostring
@@ -210,8 +211,8 @@ def exception_message(w):
     name = w.getclass().name
     msg = DEFAULT_MESSAGES.get(name, None)
     if msg is not None:
-        return msg.decode('utf-8')
-    return (u"Exception of type '" + name.decode('utf-8') + u"' was thrown.")
+        return decode_utf8(msg)
+    return (u"Exception of type '" + decode_utf8(name) + u"' was thrown.")
 
 
 def _e_get_message(args):
@@ -220,7 +221,7 @@ def _e_get_message(args):
 
 def _e_to_string(args):
     w = _thr(args[0])
-    return W_String(w.getclass().name.decode('utf-8') + u': ' + exception_message(w))
+    return W_String(decode_utf8(w.getclass().name) + u': ' + exception_message(w))
 
 
 add_native(exception_class, '<init>', '()V', init_plain)

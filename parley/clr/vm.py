@@ -2,6 +2,7 @@
 Parley's corlib or to other loaded assemblies, type initialisation, and
 Mono-style reports."""
 import os
+from parley.interop.console import decode_utf8
 from parley.interop import paths
 from parley.interop.files import read_file
 from parley.interop.vm import VmInstance
@@ -126,7 +127,7 @@ class ClrInstance(VmInstance):
         w = cls.instantiate()
         assert isinstance(w, W_Throwable)
         if message is not None:
-            w.message = W_String(message.decode('utf-8'))
+            w.message = W_String(decode_utf8(message))
         return GuestException(w)
 
     def format_frame(self, method, pc):

@@ -2,7 +2,7 @@
 interleaves in program order.  stdout is buffered; stderr is not, and a
 write to it first flushes stdout."""
 import os
-from rpython.rlib.runicode import unicode_encode_utf_8
+from rpython.rlib.runicode import unicode_encode_utf_8, str_decode_utf_8
 
 
 class Console(object):
@@ -33,6 +33,13 @@ class Console(object):
 
 def encode_utf8(u):
     return unicode_encode_utf_8(u, len(u), 'replace')
+
+
+def decode_utf8(s):
+    """Bytes from outside (names in class files and metadata, command-line
+    arguments) as text; malformed UTF-8 becomes U+FFFD, never an error."""
+    u, _ = str_decode_utf_8(s, len(s), 'replace', final=True)
+    return u
 
 
 def _write_all(fd, data):

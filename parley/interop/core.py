@@ -9,6 +9,7 @@ aliases of the Java ones, so an override in either language is what a call
 in the other runs.
 """
 from rpython.rlib.objectmodel import compute_identity_hash
+from parley.interop.console import decode_utf8
 from parley.interop.model import W_String, W_Int, W_TRUE, W_FALSE, shared
 from parley.interop.vm import CoreVm
 from parley.interop.klass import ACC_PUBLIC, ACC_FINAL
@@ -63,9 +64,9 @@ def _object_tostring(args):
     w_self = args[0]
     cls = w_self.getclass()
     if cls.vm.tag == 'clr':
-        return W_String(cls.name.decode('utf-8'))
+        return W_String(decode_utf8(cls.name))
     h = call_hashcode(w_self)
-    return W_String((cls.name + '@' + hex32(h)).decode('utf-8'))
+    return W_String(decode_utf8(cls.name + '@' + hex32(h)))
 
 
 def _object_hashcode(args):

@@ -8,6 +8,12 @@ untranslated, and when RPython translates the binary) and reads them into
 BOOT_CLASSES, a dict {internal name: class-file bytes}.  Translation makes
 that dict a constant of the binary: bin/parley needs no files at run time.
 
+If the sources do not compile, PARLEY_LIB_STRICT=1 (set by the Makefile,
+so `make test`, `make translate` and CI) makes that an ImportError showing
+javac's errors; otherwise (a developer running pytest by hand while someone
+edits the library) the last good build is used and javac's errors are left
+in build/jvmlib.errors.
+
 Their `native` methods are implemented in RPython (parley.jvm.natives) and
 bound when the class is defined.  Classes implemented entirely in RPython
 (parley.jvm.corelib) take precedence over same-named classes here.
@@ -56,6 +62,8 @@ def _compile(sources):
     p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     out = p.communicate()[0]
     if p.returncode != 0:
+        import shutil
+        shutil.rmtree(tmp, ignore_errors=True)
         raise ImportError('compiling the Java core library failed:\n' + out)
     with open(os.path.join(tmp, '.stamp'), 'w') as f:
         f.write('\n'.join(sources))
@@ -73,7 +81,14 @@ def _load():
     if not sources:
         return {}
     if _stale(sources):
-        _compile(sources)
+        try:
+            _compile(sources)
+        except ImportError as e:
+            if os.environ.get('PARLEY_LIB_STRICT') == '1' or \
+                    not os.path.isdir(LIB_OUT):
+                raise
+            with open(LIB_OUT + '.errors', 'w') as f:
+                f.write(str(e))
     classes = {}
     for root, dirs, files in os.walk(LIB_OUT):
         for f in files:

@@ -6,6 +6,7 @@ Java programs use most, and the standard Throwable hierarchy of java.lang.
 """
 import time
 from rpython.rlib.rarithmetic import intmask
+from parley.interop.console import decode_utf8
 from parley.interop.model import (W_Int, W_Long, W_Double, W_Float, W_String,
     W_Instance, W_Throwable, W_TRUE, W_FALSE)
 from parley.interop.core import (object_class, string_class, call_tostring,
@@ -221,7 +222,7 @@ def _t_get_message(args):
 
 def throwable_text(w):
     w = _thr(w)
-    name = w.getclass().name.decode('utf-8')
+    name = decode_utf8(w.getclass().name)
     if w.message is None:
         return name
     return name + u': ' + w.message.value

@@ -1,6 +1,7 @@
 """The JVM instance: its class path, its class namespace, class loading and
 initialisation in the JVM specification's order, HotSpot-style reports."""
 import os
+from parley.interop.console import decode_utf8
 from parley.interop import paths
 from parley.interop.files import read_file
 from rpython.rlib import jit
@@ -192,7 +193,7 @@ class JvmInstance(VmInstance):
         w = cls.instantiate()
         assert isinstance(w, W_Throwable)
         if message is not None:
-            w.message = W_String(message.decode('utf-8'))
+            w.message = W_String(decode_utf8(message))
         return GuestException(w)
 
     def format_frame(self, method, pc):
