@@ -140,3 +140,155 @@ def _string_equals(args):
 add_native(string_class, 'toString', '()Ljava/lang/String;', _string_tostring)
 add_native(string_class, 'hashCode', '()I', _string_hashcode)
 add_native(string_class, 'equals', '(Ljava/lang/Object;)Z', _string_equals)
+
+
+# ---- java.lang.Class: one mirror object per class --------------------------------
+
+class_class = native_class(core_vm, 'java.lang.Class', object_class,
+                           ACC_PUBLIC | ACC_FINAL)
+
+
+def mirror_of(cls):
+    from parley.interop.model import W_ClassMirror
+    m = cls.mirror
+    if m is None:
+        m = W_ClassMirror(class_class, cls)
+        cls.mirror = m
+    return m
+
+
+def java_class_name(cls):
+    """Class.getName(): dots, '$' for nested classes, "[I" / "[Ljava.lang.
+    String;" for arrays, and CLR types as Java sees them (cli.Ns.T)."""
+    name = cls.name
+    if cls.vm is not None and cls.vm.tag == 'clr' and cls is not object_class \
+            and cls is not string_class:
+        return 'cli.' + name.replace('/', '$')
+    return name
+
+
+def _get_class(args):
+    return mirror_of(args[0].getclass())
+
+
+def _target(w):
+    from parley.interop.model import W_ClassMirror
+    assert isinstance(w, W_ClassMirror)
+    return w.target
+
+
+def _class_get_name(args):
+    return W_String(decode_utf8(java_class_name(_target(args[0]))))
+
+
+def _class_get_simple_name(args):
+    cls = _target(args[0])
+    if cls.is_array():
+        comp = cls.component
+        if comp is not None:
+            inner = _class_get_simple_name([mirror_of(comp)])
+            assert isinstance(inner, W_String)
+            return W_String(inner.value + u'[]')
+        return W_String(decode_utf8(primitive_name(cls.elem_kind) + '[]'))
+    name = java_class_name(cls)
+    i = max(name.rfind('.'), name.rfind('$'))
+    simple = name[i + 1:] if i >= 0 else name
+    # anonymous classes (Outer$1) have an empty simple name
+    if simple and simple[0].isdigit():
+        j = 0
+        while j < len(simple) and simple[j].isdigit():
+            j += 1
+        assert j >= 0
+        simple = simple[j:]
+    return W_String(decode_utf8(simple))
+
+
+def primitive_name(kind):
+    if kind == 'I': return 'int'
+    if kind == 'J': return 'long'
+    if kind == 'Z': return 'boolean'
+    if kind == 'B': return 'byte'
+    if kind == 'C': return 'char'
+    if kind == 'S': return 'short'
+    if kind == 'F': return 'float'
+    if kind == 'D': return 'double'
+    return 'void'
+
+
+def _class_to_string(args):
+    cls = _target(args[0])
+    prefix = u'interface ' if cls.is_interface() else u'class '
+    return W_String(prefix + decode_utf8(java_class_name(cls)))
+
+
+def _class_is_instance(args):
+    w = args[1]
+    if w is not None and w.getclass().is_subclass_of(_target(args[0])):
+        return W_TRUE
+    return W_FALSE
+
+
+add_native(object_class, 'getClass', '()Ljava/lang/Class;', _get_class, ACC_PUBLIC | ACC_FINAL)
+add_native(class_class, 'getName', '()Ljava/lang/String;', _class_get_name)
+add_native(class_class, 'getTypeName', '()Ljava/lang/String;', _class_get_name)
+add_native(class_class, 'getSimpleName', '()Ljava/lang/String;', _class_get_simple_name)
+add_native(class_class, 'toString', '()Ljava/lang/String;', _class_to_string)
+add_native(class_class, 'isInstance', '(Ljava/lang/Object;)Z', _class_is_instance)
+
+
+# ---- Object.clone (arrays, and Cloneable instances) ----------------------------------
+
+def clone_object(w):
+    """A shallow copy: arrays of every kind, and instances (the caller checks
+    Cloneable / the CLR's MemberwiseClone has no such check)."""
+    from parley.interop.model import (W_IntArray, W_LongArray, W_DoubleArray,
+                                      W_RefArray, W_Instance)
+    if isinstance(w, W_IntArray):
+        c = W_IntArray(w.klass, len(w.storage))
+        for i in range(len(w.storage)):
+            c.storage[i] = w.storage[i]
+        return c
+    if isinstance(w, W_LongArray):
+        c1 = W_LongArray(w.klass, len(w.storage))
+        for i in range(len(w.storage)):
+            c1.storage[i] = w.storage[i]
+        return c1
+    if isinstance(w, W_DoubleArray):
+        c2 = W_DoubleArray(w.klass, len(w.storage))
+        for i in range(len(w.storage)):
+            c2.storage[i] = w.storage[i]
+        return c2
+    if isinstance(w, W_RefArray):
+        c3 = W_RefArray(w.klass, len(w.storage))
+        for i in range(len(w.storage)):
+            c3.storage[i] = w.storage[i]
+        return c3
+    assert isinstance(w, W_Instance)
+    c4 = w.klass.instantiate()
+    assert isinstance(c4, W_Instance)
+    for i in range(len(w.fields)):
+        c4.fields[i] = w.fields[i]
+    return c4
+
+
+def _class_get_superclass(args):
+    cls = _target(args[0])
+    if cls.is_interface() or cls.superclass is None:
+        return None
+    return mirror_of(cls.superclass)
+
+
+def _class_cast(args):
+    w = args[1]
+    cls = _target(args[0])
+    if w is not None and not w.getclass().is_subclass_of(cls):
+        from parley.interop.coordinator import coordinator
+        raise coordinator.jvm.throw('java/lang/ClassCastException',
+                                    'Cannot cast %s to %s' % (
+                                        java_class_name(w.getclass()),
+                                        java_class_name(cls)))
+    return w
+
+
+add_native(class_class, 'getSuperclass', '()Ljava/lang/Class;', _class_get_superclass)
+add_native(class_class, 'cast', '(Ljava/lang/Object;)Ljava/lang/Object;', _class_cast)

@@ -97,6 +97,7 @@ class W_Class(W_Object):
         # for classes implemented natively whose instances carry RPython
         # state (String, StringBuilder ...): a function klass -> new object
         self.native_factory = None
+        self.mirror = None              # its java.lang.Class / System.Type object
         self.source_file = ''
         self.aliases = {}               # key -> key (cross-VM slot names)
 

@@ -230,3 +230,14 @@ class W_Box(W_Object):
 
     def getclass(self):
         return self.klass
+
+
+class W_ClassMirror(W_Instance):
+    """The java.lang.Class object (and System.Type object) of a class: one
+    per W_Class, created on first use."""
+    _attrs_ = ['target']
+    _immutable_fields_ = ['target']
+
+    def __init__(self, klass, target):
+        W_Instance.__init__(self, klass)
+        self.target = target

@@ -1,7 +1,7 @@
 """Building classes implemented in RPython (the core libraries of both VMs
 are declared with this, so the two corlibs share one mechanism)."""
 from parley.interop.klass import W_Class, FieldInfo
-from parley.interop.method import NativeMethod, ACC_STATIC, ACC_PUBLIC
+from parley.interop.method import NativeMethod, ACC_STATIC, ACC_PUBLIC, ACC_ABSTRACT
 
 
 def descriptor_nargs(desc):
@@ -42,3 +42,14 @@ def add_field(klass, name, desc, is_static, flags=ACC_PUBLIC):
     f = FieldInfo(klass, name, desc, is_static, flags)
     klass.add_field(f)
     return f
+
+
+def _abstract_called(args):
+    from parley.interop.coordinator import coordinator
+    raise coordinator.jvm.throw('java/lang/AbstractMethodError',
+                                args[0].getclass().name)
+
+
+def add_abstract(klass, name, desc, flags=ACC_PUBLIC):
+    """An abstract method of a natively declared interface or class."""
+    return add_native(klass, name, desc, _abstract_called, flags | ACC_ABSTRACT)

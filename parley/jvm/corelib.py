@@ -10,11 +10,13 @@ from parley.interop.console import decode_utf8
 from parley.interop.model import (W_Int, W_Long, W_Double, W_Float, W_String,
     W_Instance, W_Throwable, W_TRUE, W_FALSE)
 from parley.interop.core import (object_class, string_class, call_tostring,
-                                 identity_hash)
+                                 identity_hash, class_class, clone_object,
+                                 java_class_name)
+from parley.jvm.natives import native
 from parley.interop.console import console, encode_utf8
 from parley.interop.errors import ExitProgram
 from parley.interop.format import double_to_java_string, float_to_java_string
-from parley.interop.native import native_class, add_native, add_field
+from parley.interop.native import native_class, add_native, add_field, add_abstract
 from parley.interop.method import ACC_STATIC, ACC_PUBLIC
 from parley.interop.vm import CoreVm
 from parley.interop.throwables import (as_throwable, init_plain, init_message,
@@ -463,6 +465,63 @@ add_native(long_class, 'hashCode', '()I', _box_hash)
 add_native(long_class, 'equals', '(Ljava/lang/Object;)Z', _box_equals)
 add_native(long_class, 'compare', '(JJ)I', _compare_longs, STATIC)
 add_native(long_class, 'toString', '(J)Ljava/lang/String;', _long_to_string_static, STATIC)
+
+
+# ---- Object.clone, Cloneable, Class and Enum support ---------------------------
+
+cloneable_class = _class('java.lang.Cloneable', None, ACC_PUBLIC | 0x0200 | 0x0400)
+cloneable_class.superclass = object_class
+
+
+def _object_clone(args):
+    from parley.interop.coordinator import coordinator
+    from parley.interop.model import W_Array
+    w = args[0]
+    if not isinstance(w, W_Array) and not w.getclass().is_subclass_of(cloneable_class):
+        raise coordinator.jvm.throw('java/lang/CloneNotSupportedException',
+                                    w.getclass().name)
+    return clone_object(w)
+
+
+add_native(object_class, 'clone', '()Ljava/lang/Object;', _object_clone, 0x0004)
+
+
+def _class_canonical_name(args):
+    from parley.interop.model import W_ClassMirror
+    w = args[0]
+    assert isinstance(w, W_ClassMirror)
+    return W_String(decode_utf8(java_class_name(w.target).replace('$', '.')))
+
+
+add_native(class_class, 'getCanonicalName', '()Ljava/lang/String;', _class_canonical_name)
+
+
+ACC_INTERFACE_ABSTRACT = ACC_PUBLIC | 0x0200 | 0x0400
+
+runnable_class = _class('java.lang.Runnable', object_class, ACC_INTERFACE_ABSTRACT)
+add_abstract(runnable_class, 'run', '()V')
+autocloseable_class = _class('java.lang.AutoCloseable', object_class, ACC_INTERFACE_ABSTRACT)
+add_abstract(autocloseable_class, 'close', '()V')
+record_class = _class('java.lang.Record', object_class, ACC_PUBLIC | 0x0400)
+
+
+@native('java/lang/Enum.enumConstants(Ljava/lang/Class;)[Ljava/lang/Object;')
+def _enum_constants(args):
+    """The constants of an enum class: what its static values() returns."""
+    from parley.interop.model import W_ClassMirror
+    from parley.interop.coordinator import coordinator
+    w = args[0]
+    if w is None:
+        raise coordinator.jvm.throw('java/lang/NullPointerException', None)
+    assert isinstance(w, W_ClassMirror)
+    cls = w.target
+    key = 'values()[L' + cls.name.replace('.', '/') + ';'
+    m = cls.methods_by_key.get(key, None)
+    if m is None or not m.is_static():
+        raise coordinator.jvm.throw('java/lang/IllegalArgumentException',
+                                    cls.name + ' is not an enum class')
+    coordinator.jvm.initialize(cls)
+    return m.invoke([])
 
 
 # ---- the rest of java.lang, one module per family (parley/jvm/lang) ----------

@@ -8,13 +8,9 @@ from parley.interop.format import double_to_java_string, float_to_java_string
 from parley.jvm import classfile as cfm
 from parley.jvm.descriptor import parse_method_descriptor
 from parley.jvm.loader import decode_modified_utf8
-
-
-class CallSite(object):
-    _immutable_fields_ = ['nargs']
-
-    def call(self, args):
-        raise NotImplementedError
+from parley.jvm.callsite import CallSite
+from parley.jvm.lambdas import make_lambda_site
+from parley.jvm.records import make_record_site
 
 
 class ConcatSite(CallSite):
@@ -92,6 +88,12 @@ def make_site(vm, cp, index):
         if mname == 'makeConcat':
             pieces = [u''] * len(arg_types)
             return ConcatSite(pieces, arg_types)
+    if owner == 'java/lang/invoke/LambdaMetafactory':
+        if mname == 'metafactory' or mname == 'altMetafactory':
+            return make_lambda_site(vm, cp, bsm, name, arg_types, ret,
+                                    mname == 'altMetafactory')
+    if owner == 'java/lang/runtime/ObjectMethods' and mname == 'bootstrap':
+        return make_record_site(vm, cp, bsm, name, arg_types)
     raise vm.throw('java/lang/BootstrapMethodError',
                    'Parley does not support the bootstrap method %s.%s (in %s)'
                    % (owner.replace('/', '.'), mname, cf.this_name.replace('/', '.')))

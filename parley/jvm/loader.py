@@ -8,6 +8,7 @@ from parley.interop.method import (Method, NativeMethod, ACC_STATIC, ACC_NATIVE,
                                    ACC_ABSTRACT)
 from parley.jvm.natives import NATIVES
 from parley.interop.model import W_String, W_Int, W_Long, W_Double, W_Float
+from parley.interop.core import mirror_of
 from parley.jvm import classfile as cfm
 from parley.jvm.classfile import ClassFormatError
 from parley.jvm.descriptor import parse_method_descriptor, is_category2
@@ -223,6 +224,8 @@ class ConstantPool(object):
             return W_Double(longlong2float(rffi.cast(rffi.LONGLONG, bits)))
         if tag == cfm.CONSTANT_String:
             return self.vm.intern(decode_modified_utf8(cf.utf8(e.a)))
+        if tag == cfm.CONSTANT_Class:
+            return mirror_of(self.vm.load_class(cf.class_name(index)))
         raise self.vm.throw('java/lang/VerifyError',
                             'Bad constant pool index %d for ldc in class %s' % (index, cf.this_name))
 

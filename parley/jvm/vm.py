@@ -35,6 +35,7 @@ class JvmInstance(VmInstance):
         self.classes = {}
         self.interned = {}
         self.jars = {}
+        self.lambda_count = 0
         for cls in corelib.boot_classes:
             if cls.vm is corelib.placeholder_vm:
                 cls.vm = self
