@@ -494,6 +494,14 @@ def _class_canonical_name(args):
 
 
 add_native(class_class, 'getCanonicalName', '()Ljava/lang/String;', _class_canonical_name)
+boot_classes.append(class_class)
+
+
+def _desired_assertion_status(args):
+    return W_FALSE      # `java` runs with assertions disabled by default
+
+
+add_native(class_class, 'desiredAssertionStatus', '()Z', _desired_assertion_status)
 
 
 ACC_INTERFACE_ABSTRACT = ACC_PUBLIC | 0x0200 | 0x0400

@@ -199,8 +199,15 @@ class ConstantPool(object):
         assert isinstance(r, ResolvedField)
         return r.field
 
+    @jit.elidable
+    def tag(self, index):
+        return self.cf.tag_at(index)
+
     def constant_at(self, index):
         """ldc/ldc_w/ldc2_w: Integer, Float, Long, Double, String, Class."""
+        if self.tag(index) == cfm.CONSTANT_Class:
+            # shares the resolution of the class entry with new/checkcast
+            return mirror_of(self.class_at(index))
         r = self.cached(index)
         if r is None:
             r = ResolvedConstant(self._make_constant(index))
@@ -224,8 +231,6 @@ class ConstantPool(object):
             return W_Double(longlong2float(rffi.cast(rffi.LONGLONG, bits)))
         if tag == cfm.CONSTANT_String:
             return self.vm.intern(decode_modified_utf8(cf.utf8(e.a)))
-        if tag == cfm.CONSTANT_Class:
-            return mirror_of(self.vm.load_class(cf.class_name(index)))
         raise self.vm.throw('java/lang/VerifyError',
                             'Bad constant pool index %d for ldc in class %s' % (index, cf.this_name))
 
