@@ -157,7 +157,10 @@ class W_Class(W_Object):
             fixed_defaults[i] = defaults[i]
         self.instance_defaults = fixed_defaults
         for m in self.methods:
-            if not m.is_virtual():
+            # interface methods have no vtable slot: calls to them dispatch
+            # by key (invokeinterface, and invokevirtual of a method a class
+            # inherits only from an interface)
+            if not m.is_virtual() or self.is_interface():
                 continue
             idx = self._find_vtable_slot(vtable, m.key)
             if idx >= 0:

@@ -204,7 +204,7 @@ class W_Throwable(W_Instance):
     """An instance of java.lang.Throwable / System.Exception or a subclass
     (of either VM).  It carries the stack trace recorded as the exception
     unwinds through frames of both interpreters."""
-    _attrs_ = ['trace', 'trace_closed', 'message', 'cause']
+    _attrs_ = ['trace', 'trace_closed', 'message', 'cause', 'suppressed']
 
     def __init__(self, klass):
         W_Instance.__init__(self, klass)
@@ -212,6 +212,7 @@ class W_Throwable(W_Instance):
         self.trace_closed = False
         self.message = None     # W_String or None: getMessage() == Message
         self.cause = None       # W_Throwable or None: getCause() == InnerException
+        self.suppressed = None  # list of W_Throwable (try-with-resources)
 
     def record_frame(self, entry):
         # at most MAX_TRACE frames, as HotSpot's MaxJavaStackTraceDepth

@@ -235,10 +235,39 @@ def _t_to_string(args):
 
 
 def _t_print_stack_trace(args):
-    from parley.interop.report import format_trace
-    console.write_err(encode_utf8(call_tostring(args[0])) + '\n' +
-                      format_trace(_thr(args[0])))
+    from parley.interop.report import format_java_throwable
+    from parley.jvm.vm import describe
+    console.write_err(format_java_throwable(_thr(args[0]), describe))
     return None
+
+
+def _t_add_suppressed(args):
+    from parley.interop.coordinator import coordinator
+    w = _thr(args[0])
+    if args[1] is None:
+        raise coordinator.jvm.throw('java/lang/NullPointerException',
+                                    'Cannot suppress a null exception.')
+    s = _thr(args[1])
+    if s is w:
+        raise coordinator.jvm.throw('java/lang/IllegalArgumentException',
+                                    'Self-suppression not permitted')
+    if w.suppressed is None:
+        w.suppressed = [s]
+    else:
+        w.suppressed.append(s)
+    return None
+
+
+def _t_get_suppressed(args):
+    from parley.interop.arrays import array_class_of
+    from parley.interop.model import W_RefArray
+    w = _thr(args[0])
+    items = w.suppressed
+    n = 0 if items is None else len(items)
+    arr = W_RefArray(array_class_of(throwable_class), n)
+    for i in range(n):
+        arr.storage[i] = items[i]
+    return arr
 
 
 add_native(throwable_class, '<init>', '()V', init_plain)
@@ -250,6 +279,8 @@ add_native(throwable_class, 'getLocalizedMessage', '()Ljava/lang/String;', _t_ge
 add_native(throwable_class, 'getCause', '()Ljava/lang/Throwable;', get_cause)
 add_native(throwable_class, 'toString', '()Ljava/lang/String;', _t_to_string)
 add_native(throwable_class, 'printStackTrace', '()V', _t_print_stack_trace)
+add_native(throwable_class, 'addSuppressed', '(Ljava/lang/Throwable;)V', _t_add_suppressed, ACC_PUBLIC | 0x0010)
+add_native(throwable_class, 'getSuppressed', '()[Ljava/lang/Throwable;', _t_get_suppressed, ACC_PUBLIC | 0x0010)
 
 _HIERARCHY = [
     ('java.lang.Exception', 'java.lang.Throwable'),

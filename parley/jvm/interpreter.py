@@ -1085,6 +1085,13 @@ def invokevirtual(frame, code, pc):
     if idx >= 0:
         cls = jit.promote(w_recv.getclass())
         m = cls.vtable[idx]
+    elif m.klass.is_interface():
+        cls = jit.promote(w_recv.getclass())
+        impl = cls.dispatch(m.key)
+        if impl is None or impl.is_abstract():
+            raise frame.vm().throw('java/lang/AbstractMethodError',
+                                   '%s.%s' % (cls.name, m.name))
+        m = impl
     push_result(frame, m, m.invoke(args))
     return pc + 3
 

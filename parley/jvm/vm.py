@@ -8,12 +8,13 @@ from rpython.rlib import jit
 from rpython.rlib.rzipfile import RZipFile, BadZipfile
 from parley.interop.vm import VmInstance
 from parley.interop.klass import (W_Class, INITIALIZED, INITIALIZING,
-                                  UNINITIALIZED, ACC_PUBLIC, ACC_FINAL)
+                                  UNINITIALIZED, ERRONEOUS, ACC_PUBLIC, ACC_FINAL)
 from parley.interop.errors import GuestException
 from parley.interop.model import (W_String, W_IntArray, W_LongArray,
     W_DoubleArray, W_RefArray, W_Throwable, shared)
 from parley.interop.core import call_tostring
 from parley.interop.console import encode_utf8
+from parley.interop.report import format_java_throwable
 from parley.jvm.classfile import parse_class, ClassFormatError
 from parley.jvm import loader
 from parley.interop import arrays
@@ -140,6 +141,9 @@ class JvmInstance(VmInstance):
     # ---- initialisation (JVMS 5.5) -----------------------------------------
     def initialize(self, klass):
         if klass.init_state != UNINITIALIZED:
+            if klass.init_state == ERRONEOUS:
+                raise self.throw('java/lang/NoClassDefFoundError',
+                                 'Could not initialize class ' + klass.name)
             return
         klass.init_state = INITIALIZING
         sup = klass.superclass
@@ -147,7 +151,21 @@ class JvmInstance(VmInstance):
             sup.vm.initialize(sup)
         clinit = klass.methods_by_key.get('<clinit>()V', None)
         if clinit is not None:
-            clinit.invoke([])
+            try:
+                clinit.invoke([])
+            except GuestException as e:
+                # JVMS 5.5 steps 10-11: an Error propagates, anything else is
+                # wrapped; the class is erroneous from now on
+                klass.init_state = ERRONEOUS
+                w = e.w_exc
+                if w.getclass().is_subclass_of(self.load_class('java/lang/Error')):
+                    raise
+                eiie = self.throw('java/lang/ExceptionInInitializerError', None)
+                w_eiie = eiie.w_exc
+                assert isinstance(w_eiie, W_Throwable)
+                assert isinstance(w, W_Throwable)
+                w_eiie.cause = w
+                raise eiie
         klass.init_state = INITIALIZED
 
     # ---- objects -----------------------------------------------------------
@@ -208,5 +226,8 @@ class JvmInstance(VmInstance):
         return '\tat %s(%s:%d)' % (name, src, line)
 
     def format_uncaught_report(self, w_exc, trace):
-        return ('Exception in thread "main" ' +
-                encode_utf8(call_tostring(w_exc)) + '\n' + trace)
+        return 'Exception in thread "main" ' + format_java_throwable(w_exc, describe)
+
+
+def describe(w):
+    return encode_utf8(call_tostring(w))
