@@ -22,6 +22,7 @@ from rpython.rlib.objectmodel import import_from_mixin
 from parley.jvm import opcodes
 from parley.jvm.loader import JvmMethod
 from parley.jvm.classfile import ClassFormatError
+from parley.jvm.npe import npe_message
 
 
 def get_printable_location(pc, method):
@@ -808,10 +809,16 @@ def ensure_initialized(klass):
         klass.vm.initialize(klass)
 
 
-def null_check(frame, w):
+def null_check(frame, w, pc):
     if w is None:
-        raise frame.vm().throw('java/lang/NullPointerException', None)
+        raise null_pointer(frame, pc)
     return w
+
+
+def null_pointer(frame, pc):
+    """A NullPointerException with JDK 17's helpful message."""
+    msg = npe_message(frame.code_method(), pc)
+    return frame.vm().throw('java/lang/NullPointerException', msg if msg else None)
 
 
 @op('new')
@@ -841,7 +848,7 @@ def putstatic(frame, code, pc):
 @op('getfield')
 def getfield(frame, code, pc):
     field = frame.cp().field_at(u2(code, pc + 1))
-    w_obj = null_check(frame, frame.pop())
+    w_obj = null_check(frame, frame.pop(), pc)
     if not isinstance(w_obj, W_Instance):
         raise verify_error(frame)
     frame.push(w_obj.fields[field.index])
@@ -852,7 +859,7 @@ def getfield(frame, code, pc):
 def putfield(frame, code, pc):
     field = frame.cp().field_at(u2(code, pc + 1))
     w_val = frame.pop()
-    w_obj = null_check(frame, frame.pop())
+    w_obj = null_check(frame, frame.pop(), pc)
     if not isinstance(w_obj, W_Instance):
         raise verify_error(frame)
     w_obj.fields[field.index] = w_val
@@ -883,13 +890,13 @@ def instanceof(frame, code, pc):
 
 @op('monitorenter', 'monitorexit')
 def monitor(frame, code, pc):
-    null_check(frame, frame.pop())
+    null_check(frame, frame.pop(), pc)
     return pc + 1
 
 
 @op('athrow')
 def athrow(frame, code, pc):
-    w = null_check(frame, frame.pop())
+    w = null_check(frame, frame.pop(), pc)
     if not isinstance(w, W_Throwable):
         raise verify_error(frame)
     raise GuestException(w)
@@ -929,7 +936,7 @@ def multianewarray(frame, code, pc):
 
 @op('arraylength')
 def arraylength(frame, code, pc):
-    w = null_check(frame, frame.pop())
+    w = null_check(frame, frame.pop(), pc)
     if not isinstance(w, W_Array):
         raise verify_error(frame)
     frame.push_int(w.length())
@@ -945,7 +952,7 @@ def bounds(frame, w, i, n):
 @op('iaload', 'baload', 'caload', 'saload')
 def iaload(frame, code, pc):
     i = frame.pop_int()
-    w = null_check(frame, frame.pop())
+    w = null_check(frame, frame.pop(), pc)
     if not isinstance(w, W_IntArray):
         raise verify_error(frame)
     bounds(frame, w, i, len(w.storage))
@@ -957,7 +964,7 @@ def iaload(frame, code, pc):
 def iastore(frame, code, pc):
     v = frame.pop_int()
     i = frame.pop_int()
-    w = null_check(frame, frame.pop())
+    w = null_check(frame, frame.pop(), pc)
     if not isinstance(w, W_IntArray):
         raise verify_error(frame)
     bounds(frame, w, i, len(w.storage))
@@ -978,7 +985,7 @@ def iastore(frame, code, pc):
 @op('laload')
 def laload(frame, code, pc):
     i = frame.pop_int()
-    w = null_check(frame, frame.pop())
+    w = null_check(frame, frame.pop(), pc)
     if not isinstance(w, W_LongArray):
         raise verify_error(frame)
     bounds(frame, w, i, len(w.storage))
@@ -990,7 +997,7 @@ def laload(frame, code, pc):
 def lastore(frame, code, pc):
     v = frame.pop_long()
     i = frame.pop_int()
-    w = null_check(frame, frame.pop())
+    w = null_check(frame, frame.pop(), pc)
     if not isinstance(w, W_LongArray):
         raise verify_error(frame)
     bounds(frame, w, i, len(w.storage))
@@ -1001,7 +1008,7 @@ def lastore(frame, code, pc):
 @op('daload', 'faload')
 def daload(frame, code, pc):
     i = frame.pop_int()
-    w = null_check(frame, frame.pop())
+    w = null_check(frame, frame.pop(), pc)
     if not isinstance(w, W_DoubleArray):
         raise verify_error(frame)
     bounds(frame, w, i, len(w.storage))
@@ -1016,7 +1023,7 @@ def daload(frame, code, pc):
 def dastore(frame, code, pc):
     v = frame.pop_double()
     i = frame.pop_int()
-    w = null_check(frame, frame.pop())
+    w = null_check(frame, frame.pop(), pc)
     if not isinstance(w, W_DoubleArray):
         raise verify_error(frame)
     bounds(frame, w, i, len(w.storage))
@@ -1027,7 +1034,7 @@ def dastore(frame, code, pc):
 @op('aaload')
 def aaload(frame, code, pc):
     i = frame.pop_int()
-    w = null_check(frame, frame.pop())
+    w = null_check(frame, frame.pop(), pc)
     if not isinstance(w, W_RefArray):
         raise verify_error(frame)
     bounds(frame, w, i, len(w.storage))
@@ -1039,7 +1046,7 @@ def aaload(frame, code, pc):
 def aastore(frame, code, pc):
     v = frame.pop()
     i = frame.pop_int()
-    w = null_check(frame, frame.pop())
+    w = null_check(frame, frame.pop(), pc)
     if not isinstance(w, W_RefArray):
         raise verify_error(frame)
     bounds(frame, w, i, len(w.storage))
@@ -1071,7 +1078,7 @@ def invokestatic(frame, code, pc):
 def invokespecial(frame, code, pc):
     m = frame.cp().method_at(u2(code, pc + 1))
     args = pop_args(frame, m.nargs)
-    null_check(frame, args[0])
+    null_check(frame, args[0], pc)
     push_result(frame, m, m.invoke(args))
     return pc + 3
 
@@ -1080,7 +1087,7 @@ def invokespecial(frame, code, pc):
 def invokevirtual(frame, code, pc):
     m = frame.cp().method_at(u2(code, pc + 1))
     args = pop_args(frame, m.nargs)
-    w_recv = null_check(frame, args[0])
+    w_recv = null_check(frame, args[0], pc)
     idx = m.vtable_index
     if idx >= 0:
         cls = jit.promote(w_recv.getclass())
@@ -1100,7 +1107,7 @@ def invokevirtual(frame, code, pc):
 def invokeinterface(frame, code, pc):
     m = frame.cp().method_at(u2(code, pc + 1))
     args = pop_args(frame, m.nargs)
-    w_recv = null_check(frame, args[0])
+    w_recv = null_check(frame, args[0], pc)
     cls = jit.promote(w_recv.getclass())
     impl = cls.dispatch(m.key)
     if impl is None or impl.is_abstract():
