@@ -7,6 +7,9 @@ from parley.interop.model import (shared, W_IntArray, W_LongArray,
 from parley.interop import core
 
 PRIMITIVE_KINDS = 'ZCBSIJFD'
+# interfaces every array class implements (java.lang.Cloneable ...: the
+# core libraries add them at import time)
+ARRAY_INTERFACES = []
 _primitive_arrays = {}
 
 
@@ -16,7 +19,7 @@ def primitive_array_class(kind):
     cls = _primitive_arrays.get(kind, None)
     if cls is None:
         cls = W_Class(core.core_vm, '[' + kind, ACC_PUBLIC | ACC_FINAL,
-                      shared.object_class, [])
+                      shared.object_class, ARRAY_INTERFACES[:])
         cls.elem_kind = kind
         cls.link()
         cls.init_state = INITIALIZED
@@ -38,7 +41,7 @@ def array_class_of(component):
     if cls is None:
         name = '[' + descriptor_of_class(component).replace('/', '.')
         cls = W_Class(component.vm, name, ACC_PUBLIC | ACC_FINAL,
-                      shared.object_class, [])
+                      shared.object_class, ARRAY_INTERFACES[:])
         cls.component = component
         cls.link()
         cls.init_state = INITIALIZED

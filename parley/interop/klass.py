@@ -239,6 +239,9 @@ class W_Class(W_Object):
     def is_subclass_of(self, other):
         if self is other:
             return True
+        if self.component is not None and other.component is not None:
+            # reference arrays are covariant
+            return self.component.is_subclass_of(other.component)
         if self.superclass is not None and self.superclass.is_subclass_of(other):
             return True
         for itf in self.interfaces:

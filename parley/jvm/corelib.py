@@ -502,6 +502,8 @@ add_native(long_class, 'toString', '(J)Ljava/lang/String;', _long_to_string_stat
 
 cloneable_class = _class('java.lang.Cloneable', None, ACC_PUBLIC | 0x0200 | 0x0400)
 cloneable_class.superclass = object_class
+from parley.interop import arrays as _arrays
+_arrays.ARRAY_INTERFACES.append(cloneable_class)
 
 
 def _object_clone(args):

@@ -23,6 +23,7 @@ from parley.jvm import opcodes
 from parley.jvm.loader import JvmMethod
 from parley.jvm.classfile import ClassFormatError
 from parley.jvm.npe import npe_message
+from parley.interop.core import java_class_name
 
 
 def get_printable_location(pc, method):
@@ -872,9 +873,30 @@ def checkcast(frame, code, pc):
     w = frame.peek(0)
     if w is not None and not w.getclass().is_subclass_of(klass):
         raise frame.vm().throw('java/lang/ClassCastException',
-                               'class %s cannot be cast to class %s'
-                               % (w.getclass().name, klass.name))
+                               cast_message(w.getclass(), klass))
     return pc + 3
+
+
+@jit.dont_look_inside
+def cast_message(src, dst):
+    """HotSpot 17's ClassCastException message."""
+    a = java_class_name(src)
+    b = java_class_name(dst)
+    la = loader_text(src)
+    lb = loader_text(dst)
+    if la == lb:
+        where = '%s and %s are in %s' % (a, b, la)
+    else:
+        where = '%s is in %s; %s is in %s' % (a, la, b, lb)
+    return 'class %s cannot be cast to class %s (%s)' % (a, b, where)
+
+
+def loader_text(cls):
+    while cls.component is not None:
+        cls = cls.component
+    if cls.is_array() or cls.name.startswith('java.'):
+        return "module java.base of loader 'bootstrap'"
+    return "unnamed module of loader 'app'"
 
 
 @op('instanceof')
