@@ -293,3 +293,46 @@ for _name, _kind in [('System.Boolean', 'Z'), ('System.Char', 'C'),
     _c = _class(_name, valuetype_class, ACC_PUBLIC)
     _c.primitive = _kind
     add_native(_c, 'ToString', '()' + STRING, _make_box_tostring(_kind))
+
+# ---- value types: ValueType.Equals/GetHashCode, Enum.ToString ------------------
+
+
+def _vt_equals(args):
+    from parley.clr.valuetypes import values_equal, fields_equal
+    from parley.interop.model import W_Instance
+    w_a = args[0]
+    w_b = args[1]
+    if isinstance(w_a, W_Box):
+        return W_TRUE if values_equal(w_a, w_b) else W_FALSE
+    if isinstance(w_a, W_Instance) and isinstance(w_b, W_Instance):
+        return W_TRUE if fields_equal(w_a, w_b) else W_FALSE
+    return W_FALSE
+
+
+def _vt_hashcode(args):
+    from parley.clr.valuetypes import value_hash, fields_hash
+    w = args[0]
+    if isinstance(w, W_Box):
+        return W_Int(value_hash(w.w_value))
+    return W_Int(fields_hash(w))
+
+
+def _enum_tostring(args):
+    from parley.clr.valuetypes import enum_name
+    w = args[0]
+    assert isinstance(w, W_Box)
+    w_v = w.w_value
+    if isinstance(w_v, W_Long):
+        v = w_v.longval
+    else:
+        assert isinstance(w_v, W_Int)
+        v = w_v.intval
+    name = enum_name(w.klass, v)
+    if name is None:
+        return W_String(decode_utf8(str(v)))
+    return W_String(decode_utf8(name))
+
+
+add_native(valuetype_class, 'Equals', '(' + OBJECT + ')Z', _vt_equals)
+add_native(valuetype_class, 'GetHashCode', '()I', _vt_hashcode)
+add_native(enum_class, 'ToString', '()' + STRING, _enum_tostring)

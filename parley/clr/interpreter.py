@@ -23,6 +23,11 @@ from rpython.rlib.objectmodel import import_from_mixin
 from parley.interop.format import hex_padded
 from parley.clr import opcodes as op
 from parley.clr.errors import BadImageFormat
+from parley.clr import valuetypes as vt
+from parley.clr.pointers import (W_Pointer, W_LocalPointer, W_FieldPointer,
+    W_StaticPointer, W_ElementPointer, W_BoxPointer, BadPointerStore, deref)
+from parley.interop.model import W_Struct
+from parley.interop.klass import new_zero_struct
 
 
 def get_printable_location(pc, method):
@@ -144,43 +149,123 @@ def nop(frame, code, pc):
 
 @handles('ldarg.0', 'ldarg.1', 'ldarg.2', 'ldarg.3')
 def ldarg_n(frame, code, pc):
-    frame.push(frame.get(ord(code[pc]) - op.LDARG_0))
+    frame.push(load_local(frame, ord(code[pc]) - op.LDARG_0))
     return pc + 1
 
 
 @handles('ldarg.s')
 def ldarg_s(frame, code, pc):
-    frame.push(frame.get(u1(code, pc + 1)))
+    frame.push(load_local(frame, u1(code, pc + 1)))
     return pc + 2
+
+
+def load_local(frame, i):
+    """ldarg / ldloc: a struct value is copied onto the stack (the location
+    may change while the value waits there); a pointer (a ref parameter or
+    local, a struct method's `this`) is pushed as it is."""
+    w = frame.get(i)
+    if isinstance(w, W_Struct):
+        byref = frame.code_method().slot_is_byref
+        if i < len(byref) and byref[i]:
+            return w
+        return vt.copy_struct(w)
+    return w
+
+
+def store_local(frame, i, w):
+    """Store into an argument or local (index in frame.values): a struct
+    value is copied (into the struct the location holds); a ref local or
+    parameter stores the pointer (which may be a struct location)."""
+    byref = frame.code_method().slot_is_byref
+    if i < len(byref) and byref[i]:
+        frame.set(i, w)
+    else:
+        frame.set(i, vt.store(frame.get(i), w))
+
+
+def address_of(frame, i):
+    """ldarga / ldloca: a struct location designates itself."""
+    w = frame.get(i)
+    if isinstance(w, W_Struct):
+        return w
+    return W_LocalPointer(frame, i)
 
 
 @handles('starg.s')
 def starg_s(frame, code, pc):
-    frame.set(u1(code, pc + 1), frame.pop())
+    store_local(frame, u1(code, pc + 1), frame.pop())
     return pc + 2
+
+
+@handles('ldarga.s')
+def ldarga_s(frame, code, pc):
+    frame.push(address_of(frame, u1(code, pc + 1)))
+    return pc + 2
+
+
+@handles('ldloca.s')
+def ldloca_s(frame, code, pc):
+    frame.push(address_of(frame, frame.locals_base + u1(code, pc + 1)))
+    return pc + 2
+
+
+@handles('ldarg')
+def ldarg(frame, code, pc):
+    frame.push(load_local(frame, u2(code, pc + 2)))
+    return pc + 4
+
+
+@handles('ldarga')
+def ldarga(frame, code, pc):
+    frame.push(address_of(frame, u2(code, pc + 2)))
+    return pc + 4
+
+
+@handles('starg')
+def starg(frame, code, pc):
+    store_local(frame, u2(code, pc + 2), frame.pop())
+    return pc + 4
+
+
+@handles('ldloc')
+def ldloc(frame, code, pc):
+    frame.push(load_local(frame, frame.locals_base + u2(code, pc + 2)))
+    return pc + 4
+
+
+@handles('ldloca')
+def ldloca(frame, code, pc):
+    frame.push(address_of(frame, frame.locals_base + u2(code, pc + 2)))
+    return pc + 4
+
+
+@handles('stloc')
+def stloc(frame, code, pc):
+    store_local(frame, frame.locals_base + u2(code, pc + 2), frame.pop())
+    return pc + 4
 
 
 @handles('ldloc.0', 'ldloc.1', 'ldloc.2', 'ldloc.3')
 def ldloc_n(frame, code, pc):
-    frame.push(frame.get(frame.locals_base + ord(code[pc]) - op.LDLOC_0))
+    frame.push(load_local(frame, frame.locals_base + ord(code[pc]) - op.LDLOC_0))
     return pc + 1
 
 
 @handles('stloc.0', 'stloc.1', 'stloc.2', 'stloc.3')
 def stloc_n(frame, code, pc):
-    frame.set(frame.locals_base + ord(code[pc]) - op.STLOC_0, frame.pop())
+    store_local(frame, frame.locals_base + ord(code[pc]) - op.STLOC_0, frame.pop())
     return pc + 1
 
 
 @handles('ldloc.s')
 def ldloc_s(frame, code, pc):
-    frame.push(frame.get(frame.locals_base + u1(code, pc + 1)))
+    frame.push(load_local(frame, frame.locals_base + u1(code, pc + 1)))
     return pc + 2
 
 
 @handles('stloc.s')
 def stloc_s(frame, code, pc):
-    frame.set(frame.locals_base + u1(code, pc + 1), frame.pop())
+    store_local(frame, frame.locals_base + u1(code, pc + 1), frame.pop())
     return pc + 2
 
 
@@ -597,10 +682,71 @@ def call(frame, code, pc):
     if m.is_static():
         ensure_initialized(m.klass)
     args = pop_args(frame, m.nargs)
+    if not m.is_static() and m.nargs > 0:
+        w_this = args[0]
+        if isinstance(w_this, W_Pointer):
+            # an instance method of a primitive value type (or of a class,
+            # through a pointer to a reference): `this` is the value
+            args[0] = receiver_value(m.klass, w_this.get())
     w_res = m.invoke(args)
     if m.returns_value:
         frame.push(w_res)
     return pc + 5
+
+
+def receiver_value(cls, w):
+    if cls.primitive != '\0' and not isinstance(w, W_Box):
+        return W_Box(cls, w)
+    return w
+
+
+@handles('constrained.')
+def constrained(frame, code, pc):
+    """`constrained. T callvirt M` (ECMA-335 III.2.1): the receiver is a
+    pointer to a T.  A reference T: call virtually on the dereferenced
+    pointer; a value type that implements M itself: call it directly with
+    the pointer as `this`; otherwise box the value and call virtually."""
+    cls = frame.asm().type_at(token(code, pc + 2))
+    nxt = pc + 6
+    if nxt + 5 > len(code) or ord(code[nxt]) != op.CALLVIRT:
+        raise invalid(frame, 'Invalid IL: constrained. not followed by callvirt')
+    m = frame.asm().method_at(token(code, nxt + 1))
+    if m.is_static() or m.nargs == 0:
+        raise invalid(frame, 'Invalid IL: constrained. call of a static method')
+    args = pop_args(frame, m.nargs)
+    w_val = deref(args[0])
+    if cls.value_kind == vt.STRUCT:
+        impl = cls.dispatch(m.key)
+        if impl is not None and impl.klass is cls:
+            args[0] = w_val
+            m = impl
+        else:
+            w_box = vt.box_struct(cls, w_val)
+            args[0] = w_box
+            m = virtual_target(frame, m, w_box)
+    elif cls.primitive != '\0':
+        w_box = receiver_value(cls, w_val)
+        args[0] = w_box
+        m = virtual_target(frame, m, w_box)
+    else:
+        args[0] = w_val
+        m = virtual_target(frame, m, null_check(frame, w_val))
+    w_res = m.invoke(args)
+    if m.returns_value:
+        frame.push(w_res)
+    return nxt + 5
+
+
+def virtual_target(frame, m, w_recv):
+    if m.klass.is_interface():
+        cls = jit.promote(w_recv.getclass())
+        impl = cls.dispatch(m.key)
+        if impl is not None:
+            return impl
+    elif m.vtable_index >= 0:
+        cls = jit.promote(w_recv.getclass())
+        return cls.vtable[m.vtable_index]
+    return m
 
 
 @handles('callvirt')
@@ -629,20 +775,32 @@ def newobj(frame, code, pc):
     cls = frame.asm().owner_at(tok)
     ensure_initialized(cls)
     args = pop_args(frame, m.nargs, 1)
-    w_obj = cls.instantiate()
+    if cls.value_kind == vt.STRUCT:
+        w_obj = new_zero_struct(cls)
+    else:
+        w_obj = cls.instantiate()
     args[0] = w_obj
     m.invoke(args)
     frame.push(w_obj)
     return pc + 5
 
 
+def field_holder(frame, w):
+    """The object whose field ldfld/stfld/ldflda access: an object, a
+    struct (value or location), or what a pointer designates."""
+    if isinstance(w, W_Pointer):
+        w = w.get()
+    w = null_check(frame, w)
+    if not isinstance(w, W_Instance):
+        raise bad_operand(frame)
+    return w
+
+
 @handles('ldfld')
 def ldfld(frame, code, pc):
     f = frame.asm().field_at(token(code, pc + 1))
-    w = null_check(frame, frame.pop())
-    if not isinstance(w, W_Instance):
-        raise bad_operand(frame)
-    frame.push(w.fields[f.index])
+    w = field_holder(frame, frame.pop())
+    frame.push(vt.copy_value(w.fields[f.index]))
     return pc + 5
 
 
@@ -650,10 +808,34 @@ def ldfld(frame, code, pc):
 def stfld(frame, code, pc):
     f = frame.asm().field_at(token(code, pc + 1))
     w_val = frame.pop()
-    w = null_check(frame, frame.pop())
-    if not isinstance(w, W_Instance):
-        raise bad_operand(frame)
-    w.fields[f.index] = w_val
+    w = field_holder(frame, frame.pop())
+    i = f.index
+    w.fields[i] = vt.store(w.fields[i], w_val)
+    return pc + 5
+
+
+@handles('ldflda')
+def ldflda(frame, code, pc):
+    f = frame.asm().field_at(token(code, pc + 1))
+    w = field_holder(frame, frame.pop())
+    i = f.index
+    w_f = w.fields[i]
+    if isinstance(w_f, W_Struct):
+        frame.push(w_f)
+    else:
+        frame.push(W_FieldPointer(w, i))
+    return pc + 5
+
+
+@handles('ldsflda')
+def ldsflda(frame, code, pc):
+    f = frame.asm().field_at(token(code, pc + 1))
+    ensure_initialized(f.owner)
+    w_f = f.owner.static_values[f.index]
+    if isinstance(w_f, W_Struct):
+        frame.push(w_f)
+    else:
+        frame.push(W_StaticPointer(f.owner, f.index))
     return pc + 5
 
 
@@ -661,7 +843,7 @@ def stfld(frame, code, pc):
 def ldsfld(frame, code, pc):
     f = frame.asm().field_at(token(code, pc + 1))
     ensure_initialized(f.owner)
-    frame.push(f.owner.static_values[f.index])
+    frame.push(vt.copy_value(f.owner.static_values[f.index]))
     return pc + 5
 
 
@@ -669,7 +851,8 @@ def ldsfld(frame, code, pc):
 def stsfld(frame, code, pc):
     f = frame.asm().field_at(token(code, pc + 1))
     ensure_initialized(f.owner)
-    f.owner.static_values[f.index] = frame.pop()
+    statics = f.owner.static_values
+    statics[f.index] = vt.store(statics[f.index], frame.pop())
     return pc + 5
 
 
@@ -700,9 +883,41 @@ def box(frame, code, pc):
     w = frame.pop()
     if cls.primitive != '\0':
         frame.push(W_Box(cls, w))
+    elif cls.value_kind == vt.STRUCT:
+        frame.push(vt.box_struct(cls, w))
     else:
         # a reference type (a generic parameter instantiated with one)
         frame.push(w)
+    return pc + 5
+
+
+def check_unbox(frame, cls, w):
+    """The box `unbox`/`unbox.any` of a value type may open."""
+    if w is None:
+        raise frame.vm().throw('System.NullReferenceException', None)
+    if cls.primitive != '\0':
+        if not isinstance(w, W_Box):
+            raise frame.vm().throw('System.InvalidCastException', None)
+        k = w.klass
+        if k is not cls and not (k.primitive == cls.primitive and
+                                 (k.value_kind == vt.ENUM or
+                                  cls.value_kind == vt.ENUM)):
+            raise frame.vm().throw('System.InvalidCastException', None)
+        return w
+    if isinstance(w, W_Struct) or not isinstance(w, W_Instance) or \
+            w.klass is not cls:
+        raise frame.vm().throw('System.InvalidCastException', None)
+    return w
+
+
+@handles('unbox')
+def unbox(frame, code, pc):
+    cls = frame.asm().type_at(token(code, pc + 1))
+    w = check_unbox(frame, cls, frame.pop())
+    if isinstance(w, W_Box):
+        frame.push(W_BoxPointer(w))
+    else:
+        frame.push(w)       # the box is the struct's location
     return pc + 5
 
 
@@ -711,13 +926,11 @@ def unbox_any(frame, code, pc):
     cls = frame.asm().type_at(token(code, pc + 1))
     w = frame.pop()
     if cls.primitive != '\0':
-        if not isinstance(w, W_Box):
-            if w is None:
-                raise frame.vm().throw('System.NullReferenceException', None)
-            raise frame.vm().throw('System.InvalidCastException', None)
-        if w.klass is not cls:
-            raise frame.vm().throw('System.InvalidCastException', None)
+        w = check_unbox(frame, cls, w)
+        assert isinstance(w, W_Box)
         frame.push(w.w_value)
+    elif cls.value_kind == vt.STRUCT:
+        frame.push(vt.copy_struct(check_unbox(frame, cls, w)))
     else:
         if w is not None and not w.getclass().is_subclass_of(cls):
             raise frame.vm().throw('System.InvalidCastException', None)
@@ -735,6 +948,43 @@ def newarr(frame, code, pc):
     if n < 0:
         raise frame.vm().throw('System.OverflowException', None)
     frame.push(frame.vm().new_array(cls, n))
+    return pc + 5
+
+
+def element_pointer(frame, w_i, w_arr):
+    w = null_check(frame, w_arr)
+    if not isinstance(w, W_Array):
+        raise bad_operand(frame)
+    i = _index(frame, w_i, w.length())
+    return W_ElementPointer(w, i)
+
+
+@handles('ldelema')
+def ldelema(frame, code, pc):
+    w_i = frame.pop()
+    p = element_pointer(frame, w_i, frame.pop())
+    w_arr = p.w_array
+    if isinstance(w_arr, W_RefArray):
+        w_e = w_arr.storage[p.index]
+        if isinstance(w_e, W_Struct):
+            frame.push(w_e)
+            return pc + 5
+    frame.push(p)
+    return pc + 5
+
+
+@handles('ldelem')
+def ldelem(frame, code, pc):
+    w_i = frame.pop()
+    frame.push(vt.copy_value(element_pointer(frame, w_i, frame.pop()).get()))
+    return pc + 5
+
+
+@handles('stelem')
+def stelem(frame, code, pc):
+    w_v = frame.pop()
+    w_i = frame.pop()
+    element_pointer(frame, w_i, frame.pop()).set(w_v)
     return pc + 5
 
 
@@ -845,6 +1095,94 @@ def stelem_ref(frame, code, pc):
     return pc + 1
 
 
+# ---- managed pointers: ldind, stind, ldobj, stobj, cpobj, initobj ---------
+
+def pointer_operand(frame, w):
+    if w is None:
+        raise frame.vm().throw('System.NullReferenceException', None)
+    if isinstance(w, W_Pointer) or isinstance(w, W_Instance):
+        return w
+    raise bad_operand(frame)
+
+
+@handles('ldind.i1', 'ldind.u1', 'ldind.i2', 'ldind.u2', 'ldind.i4',
+         'ldind.u4', 'ldind.i8', 'ldind.i', 'ldind.r4', 'ldind.r8', 'ldind.ref')
+def ldind(frame, code, pc):
+    w = deref(pointer_operand(frame, frame.pop()))
+    o = ord(code[pc])
+    if isinstance(w, W_Int):
+        if o == op.LDIND_I1:
+            w = W_Int(wrap8(w.intval))
+        elif o == op.LDIND_U1:
+            w = W_Int(wrapu8(w.intval))
+        elif o == op.LDIND_I2:
+            w = W_Int(wrap16(w.intval))
+        elif o == op.LDIND_U2:
+            w = W_Int(wrapu16(w.intval))
+        elif o == op.LDIND_I8 or o == op.LDIND_I:
+            w = W_Long(w.intval)
+    frame.push(w)
+    return pc + 1
+
+
+@handles('stind.ref', 'stind.i1', 'stind.i2', 'stind.i4', 'stind.i8',
+         'stind.r4', 'stind.r8', 'stind.i')
+def stind(frame, code, pc):
+    w_v = frame.pop()
+    w_p = pointer_operand(frame, frame.pop())
+    o = ord(code[pc])
+    if (o == op.STIND_I8 or o == op.STIND_I) and isinstance(w_v, W_Int):
+        w_v = W_Long(w_v.intval)
+    store_through(frame, w_p, w_v)
+    return pc + 1
+
+
+def store_through(frame, w_p, w_v):
+    if isinstance(w_p, W_Pointer):
+        w_p.set(w_v)
+    elif isinstance(w_p, W_Instance) and isinstance(w_v, W_Instance):
+        vt.assign_fields(w_p, w_v)
+    else:
+        raise bad_operand(frame)
+
+
+@handles('ldobj')
+def ldobj(frame, code, pc):
+    frame.asm().type_at(token(code, pc + 1))
+    w = deref(pointer_operand(frame, frame.pop()))
+    if isinstance(w, W_Instance) and w.klass.value_kind == vt.STRUCT:
+        w = vt.copy_struct(w)
+    frame.push(w)
+    return pc + 5
+
+
+@handles('stobj')
+def stobj(frame, code, pc):
+    frame.asm().type_at(token(code, pc + 1))
+    w_v = frame.pop()
+    store_through(frame, pointer_operand(frame, frame.pop()), w_v)
+    return pc + 5
+
+
+@handles('cpobj')
+def cpobj(frame, code, pc):
+    frame.asm().type_at(token(code, pc + 1))
+    w_src = deref(pointer_operand(frame, frame.pop()))
+    store_through(frame, pointer_operand(frame, frame.pop()), w_src)
+    return pc + 5
+
+
+@handles('initobj')
+def initobj(frame, code, pc):
+    cls = frame.asm().type_at(token(code, pc + 2))
+    w_p = pointer_operand(frame, frame.pop())
+    if isinstance(w_p, W_Pointer):
+        w_p.set(vt.zero_value(cls))
+    else:
+        vt.zero_fields(w_p)
+    return pc + 6
+
+
 # ---- exception blocks --------------------------------------------------------------
 
 @jit.unroll_safe
@@ -912,6 +1250,8 @@ def dispatch(frame, code, opc, pc):
                 return fn(frame, code, pc)
     except BadImageFormat as e:
         raise frame.vm().throw('System.BadImageFormatException', e.msg)
+    except BadPointerStore:
+        raise invalid(frame, 'Invalid IL: store of a value a location cannot hold')
     raise invalid(frame, 'Parley does not implement the CIL instruction %s yet'
                   % op.NAME_LIST[opc])
 
@@ -978,10 +1318,21 @@ def call_clr_method(method, args):
     frame = ClrFrame(method)
     for i in range(len(args)):
         frame.values[i] = args[i]
+    # the arguments are the callee's own locations: struct values passed by
+    # value are copied (not `this` nor ref/out ones: those are pointers)
+    for i in method.byvalue_args:
+        if i < len(args):
+            frame.set(i, vt.copy_value(args[i]))
     base = frame.locals_base
     defaults = method.local_defaults
     for i in range(len(defaults)):
         frame.set(base + i, defaults[i])
+    structs = method.local_struct_classes
+    if structs is not None:
+        for i in range(len(structs)):
+            c = structs[i]
+            if c is not None:
+                frame.set(base + i, new_zero_struct(c))
     try:
         return interpret(method, frame)
     except rstackovf.StackOverflow:

@@ -20,6 +20,10 @@ from parley.clr import metadata as md
 from parley.clr import signature as sg
 from parley.clr.errors import BadImageFormat
 from parley.clr.verify import verify_body
+from parley.clr import valuetypes as vt
+from parley.interop.klass import new_zero_struct
+from parley.interop.errors import GuestException
+from rpython.rlib.rarithmetic import intmask
 
 # CLR metadata flags
 TD_VISIBILITY = 0x7
@@ -67,7 +71,8 @@ def parley_class_name(fullname):
 
 class ClrMethod(Method):
     _immutable_fields_ = ['code', 'max_stack', 'nlocals', 'local_defaults[*]',
-                          'clauses[*]', 'asm', 'clr_name',
+                          'clauses[*]', 'asm', 'clr_name', 'byvalue_args[*]',
+                          'slot_is_byref[*]',
                           'invalid_reason']
 
     def __init__(self, klass, asm, row, msig, descriptor, flags):
@@ -83,6 +88,30 @@ class ClrMethod(Method):
         self.max_stack = 0
         self.nlocals = 0
         self.local_defaults = [None] * 0
+        # per local: the struct class of a struct-typed local (each frame
+        # gets a fresh zeroed struct there); None when there is none
+        self.local_struct_classes = None
+        # the argument indices (receiver counted) of value-type parameters
+        # passed by value: their struct values are copied at the call
+        byvalue = []
+        first = 1 if msig.has_this else 0
+        for j in range(len(msig.params)):
+            if msig.params[j].kind == sg.ELEMENT_TYPE_VALUETYPE:
+                byvalue.append(first + j)
+        fixed_byvalue = [0] * len(byvalue)
+        for i in range(len(byvalue)):
+            fixed_byvalue[i] = byvalue[i]
+        self.byvalue_args = fixed_byvalue
+        # per frame slot (arguments, then locals): does it hold a managed
+        # pointer (a ref/out parameter, a ref local, a struct's `this`)?
+        # Stores into such a slot store the pointer, never a struct copy.
+        byref = [False] * nargs
+        for j in range(len(msig.params)):
+            if msig.params[j].kind == sg.ELEMENT_TYPE_BYREF:
+                byref[first + j] = True
+        if msig.has_this and klass.value_kind != 0:
+            byref[0] = True
+        self.slot_is_byref = byref
         self.clauses = [None] * 0
 
     def invoke(self, args):
@@ -109,6 +138,8 @@ class Assembly(object):
         self.resolved_fields = {}
         self.resolved_types = {}
         self.strings = {}
+        self.constants_by_parent = None
+        self.pending_statics = []   # (class, static index, struct class)
         for td in img.typedefs:
             self.type_names[self.typedef_fullname(td.rid)] = td.rid
 
@@ -227,20 +258,42 @@ class Assembly(object):
         interfaces = []
         cls = W_Class(self.vm, self.typedef_fullname(rid), flags, superclass,
                       interfaces)
+        if superclass is not None and superclass.vm is self.vm and \
+                superclass.name == 'System.ValueType':
+            cls.value_kind = vt.STRUCT
+        elif superclass is not None and superclass.vm is self.vm and \
+                superclass.name == 'System.Enum':
+            cls.value_kind = vt.ENUM
+            cls.primitive = 'I'
         self.types[rid - 1] = cls
         for itok in td.interfaces:
             interfaces.append(self.type_at(itok))
+        zeros = []          # (field, zero value) for enum-typed fields
+        structs = []        # (field, struct class) for struct-typed fields
+        literals = []       # enum constants: field rids
         for frid in range(td.field_start, td.field_end):
             if frid <= 0 or frid > len(img.fields):
                 raise BadImageFormat('Field %d out of range in %s' % (frid, img.path))
             frow = img.fields[frid - 1]
             if frow.flags & FD_LITERAL:
+                literals.append(frid)
                 continue
-            desc = self.descriptor(sg.parse_field_sig(frow.sig))
-            f = FieldInfo(cls, frow.name, desc, frow.flags & FD_STATIC != 0,
-                          frow.flags)
+            ft = sg.parse_field_sig(frow.sig)
+            is_static = frow.flags & FD_STATIC != 0
+            if cls.value_kind == vt.ENUM and not is_static:
+                # value__: enum values are plain integers of this type
+                cls.primitive = self.descriptor(ft)[0]
+                continue
+            desc = self.descriptor(ft)
+            f = FieldInfo(cls, frow.name, desc, is_static, frow.flags)
             self.fields[frid - 1] = f
             cls.add_field(f)
+            vcls = self.value_class_of(ft)
+            if vcls is not None:
+                if vcls.value_kind == vt.STRUCT:
+                    structs.append((f, vcls))
+                else:
+                    zeros.append((f, vt.zero_value(vcls)))
         for mrid in range(td.method_start, td.method_end):
             if mrid <= 0 or mrid > len(img.methods):
                 raise BadImageFormat('Method %d out of range in %s' % (mrid, img.path))
@@ -248,7 +301,75 @@ class Assembly(object):
             self.methods[mrid - 1] = m
             cls.add_method(m)
         cls.link()
+        self.finish_value_fields(cls, zeros, structs)
+        if cls.value_kind == vt.ENUM:
+            self.read_enum_names(cls, literals)
         return cls
+
+    def value_class_of(self, t):
+        """The class of a value-type signature type (struct or enum), or
+        None for every other type (primitives, references)."""
+        if t.kind != sg.ELEMENT_TYPE_VALUETYPE:
+            return None
+        try:
+            c = self.sig_class(t)
+        except GuestException:
+            return None         # reported when the type is used
+        if c.value_kind != 0:
+            return c
+        return None
+
+    def finish_value_fields(self, cls, zeros, structs):
+        """After link: enum-typed fields start as integer zeros, struct-typed
+        ones as fresh zeroed structs (instances: value_field_classes;
+        statics: filled now, or when a struct class still being defined is
+        linked)."""
+        for f, w_zero in zeros:
+            if f.is_static:
+                cls.static_values[f.index] = w_zero
+            else:
+                cls.instance_defaults[f.index] = w_zero
+        sup = cls.superclass
+        inherited = None
+        if sup is not None:
+            inherited = sup.value_field_classes
+        classes = [None] * cls.instance_size
+        any_struct = inherited is not None
+        if inherited is not None:
+            for i in range(len(inherited)):
+                if i < len(classes):
+                    classes[i] = inherited[i]
+        for f, c in structs:
+            if f.is_static:
+                self.pending_statics.append((cls, f.index, c))
+            else:
+                classes[f.index] = c
+                any_struct = True
+        if any_struct:
+            cls.value_field_classes = classes
+        if self.pending_statics:
+            rest = []
+            for owner, index, c in self.pending_statics:
+                if c.linked:
+                    owner.static_values[index] = new_zero_struct(c)
+                else:
+                    rest.append((owner, index, c))
+            self.pending_statics = rest
+
+    def read_enum_names(self, cls, literals):
+        if self.constants_by_parent is None:
+            d = {}
+            for row in self.img.constants:
+                d[row.parent] = row
+            self.constants_by_parent = d
+        names = []
+        for frid in literals:
+            row = self.constants_by_parent.get(md.make_token(md.TABLE_FIELD, frid), None)
+            if row is None:
+                continue
+            names.append((constant_int(row.type, row.value),
+                          self.img.fields[frid - 1].name))
+        cls.enum_names = names
 
     def define_method(self, cls, mrid):
         img = self.img
@@ -278,13 +399,35 @@ class Assembly(object):
                 clauses[i] = body.clauses[i]
             m.clauses = clauses
             defaults = []
+            local_structs = []
+            any_struct = False
+            slots = []
+            for b in m.slot_is_byref:
+                slots.append(b)
             if body.local_sig_token != 0:
                 srid = md.token_rid(body.local_sig_token)
                 if srid <= 0 or srid > len(img.standalonesigs):
                     raise BadImageFormat('bad local signature token in %s, method %s::%s'
                                          % (img.path, cls.name, row.name))
                 for t in sg.parse_locals_sig(img.standalonesigs[srid - 1].sig):
-                    defaults.append(default_for(self.descriptor(t)))
+                    slots.append(t.kind == sg.ELEMENT_TYPE_BYREF)
+                    vcls = self.value_class_of(t)
+                    if vcls is not None and vcls.value_kind == vt.STRUCT:
+                        defaults.append(None)
+                        local_structs.append(vcls)
+                        any_struct = True
+                    elif vcls is not None:
+                        defaults.append(vt.zero_value(vcls))
+                        local_structs.append(None)
+                    else:
+                        defaults.append(default_for(self.descriptor(t)))
+                        local_structs.append(None)
+            if any_struct:
+                m.local_struct_classes = local_structs
+            fixed_slots = [False] * len(slots)
+            for i in range(len(slots)):
+                fixed_slots[i] = slots[i]
+            m.slot_is_byref = fixed_slots
             fixed = [None] * len(defaults)
             for i in range(len(defaults)):
                 fixed[i] = defaults[i]
@@ -333,9 +476,8 @@ class Assembly(object):
             t = sg.parse_typespec(self.img.typespecs[rid - 1].sig)
             if t.kind == sg.ELEMENT_TYPE_GENERICINST:
                 return self.type_at(t.token)
-            if t.kind == sg.ELEMENT_TYPE_SZARRAY and t.elem is not None:
-                return arrays.array_class_of(self.sig_class(t.elem))
-            return core.object_class
+            # arrays, and primitive types (`box int32` names System.Int32)
+            return self.sig_class(t)
         raise BadImageFormat('bad type token 0x%x in %s' % (token, self.img.path))
 
     def sig_class(self, t):
@@ -472,6 +614,23 @@ def _clr_params_text(asm, msig):
     for p in msig.params:
         parts.append(_clr_type_text(asm, p))
     return ','.join(parts)
+
+
+def constant_int(kind, blob):
+    """The integer value of a Constant table blob of element type kind."""
+    n = len(blob)
+    if n > 8:
+        n = 8
+    v = 0
+    for i in range(n):
+        v |= ord(blob[i]) << (8 * i)
+    if kind == sg.ELEMENT_TYPE_I1 and v >= 0x80:
+        v -= 0x100
+    elif kind == sg.ELEMENT_TYPE_I2 and v >= 0x8000:
+        v -= 0x10000
+    elif kind == sg.ELEMENT_TYPE_I4 and v >= 0x80000000:
+        v -= 0x100000000
+    return intmask(v)
 
 
 def default_for(descriptor):

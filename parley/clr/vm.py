@@ -107,7 +107,15 @@ class ClrInstance(VmInstance):
         return None
 
     def new_array(self, elem_cls, n):
-        return arrays.new_array(arrays.array_class_of(elem_cls), n)
+        w_arr = arrays.new_array(arrays.array_class_of(elem_cls), n)
+        if elem_cls.value_kind == 1:
+            # an array of structs holds zeroed structs, one per element
+            from parley.interop.model import W_RefArray
+            from parley.interop.klass import new_zero_struct
+            assert isinstance(w_arr, W_RefArray)
+            for i in range(len(w_arr.storage)):
+                w_arr.storage[i] = new_zero_struct(elem_cls)
+        return w_arr
 
     # ---- type initialisation -------------------------------------------------------
     def initialize(self, klass):

@@ -100,6 +100,12 @@ class W_Class(W_Object):
         self.mirror = None              # its java.lang.Class / System.Type object
         self.source_file = ''
         self.aliases = {}               # key -> key (cross-VM slot names)
+        # CLR value types: 1 struct (W_Struct values), 2 enum (plain ints)
+        self.value_kind = 0
+        # per instance slot: the struct class of a struct-typed field, whose
+        # every object needs a fresh zeroed struct there (None: no such field)
+        self.value_field_classes = None
+        self.enum_names = None          # CLR enums: [(value, name)]
 
     def __repr__(self):
         return '<W_Class %s>' % (self.name,)
@@ -279,9 +285,37 @@ class W_Class(W_Object):
         if factory is not None:
             return factory(self)
         if self.is_throwable:
-            return W_Throwable(self)
-        return W_Instance(self)
+            w = W_Throwable(self)
+        else:
+            w = W_Instance(self)
+        if self.value_field_classes is not None:
+            fill_value_fields(w, self.value_field_classes)
+        return w
 
     # ---- initialisation ----------------------------------------------------
     def needs_init(self):
         return jit.promote(self).init_state != INITIALIZED
+
+
+@jit.unroll_safe
+def fill_value_fields(w, classes):
+    """Give a new object (or struct) a fresh zeroed struct in each of its
+    struct-typed fields (CLR value types)."""
+    for i in range(len(classes)):
+        c = classes[i]
+        if c is not None:
+            w.fields[i] = new_zero_struct(c)
+
+
+@jit.unroll_safe
+def new_zero_struct(klass):
+    """A fresh zeroed W_Struct of the CLR value type klass."""
+    from parley.interop.model import W_Struct
+    defaults = klass.instance_defaults
+    fields = [None] * len(defaults)
+    for i in range(len(defaults)):
+        fields[i] = defaults[i]
+    w = W_Struct(klass, fields)
+    if klass.value_field_classes is not None:
+        fill_value_fields(w, klass.value_field_classes)
+    return w

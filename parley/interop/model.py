@@ -242,3 +242,18 @@ class W_ClassMirror(W_Instance):
     def __init__(self, klass, target):
         W_Instance.__init__(self, klass)
         self.target = target
+
+
+class W_Struct(W_Instance):
+    """An unboxed CLR value-type instance (a C# struct value).  Value
+    semantics: a W_Struct is never shared by two storage locations (locals,
+    arguments, fields, statics, array elements); whatever stores one stores
+    a copy, or copies into the struct already there (see
+    parley.clr.valuetypes), so a managed pointer to a struct location can
+    simply be the struct object.  A *boxed* struct is a plain W_Instance of
+    the struct's class (a reference, shared like any object)."""
+    _attrs_ = []
+
+    def __init__(self, klass, fields):
+        self.klass = klass
+        self.fields = fields
