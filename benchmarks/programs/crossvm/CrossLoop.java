@@ -1,6 +1,8 @@
 // The Loop benchmark, but the callee is the C# method Calc.Add in Calc.dll.
 // Parley only:  parley -cp DIR -r Calc.dll CrossLoop [iterations]
 // Compiled against the stubs from `parley stubs --java STUBDIR Calc.dll`.
+import cli.Calc;
+
 public class CrossLoop {
     public static void main(String[] args) {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 100000000;
