@@ -283,7 +283,16 @@ def _check_pool(cf):
         elif t == CONSTANT_Fieldref or t == CONSTANT_Methodref or \
                 t == CONSTANT_InterfaceMethodref:
             cf.entry(e.a, CONSTANT_Class)
-            cf.entry(e.b, CONSTANT_NameAndType)
+            nt = cf.entry(e.b, CONSTANT_NameAndType)
+            desc = cf.utf8(nt.b)
+            if t == CONSTANT_Fieldref:
+                ok = _field_descriptor_end(desc, 0) == len(desc)
+            else:
+                ok = _method_descriptor_ok(desc)
+            if not ok:
+                raise ClassFormatError("Illegal %s signature \"%s\" at constant pool index %d in class file %s"
+                                       % ('field' if t == CONSTANT_Fieldref else 'method',
+                                          desc, i, cf.path))
         elif t == CONSTANT_NameAndType:
             cf.entry(e.a, CONSTANT_Utf8)
             cf.entry(e.b, CONSTANT_Utf8)
@@ -373,3 +382,37 @@ def _parse_class_attribute(r, cf):
     elif aname == 'NestHost':
         cf.nest_host = cf.class_name(r.u2())
     r.pos = end
+
+
+def _field_descriptor_end(desc, i):
+    """Index after the field type at i, or -1."""
+    n = len(desc)
+    while i < n and desc[i] == '[':
+        i += 1
+    if i >= n:
+        return -1
+    c = desc[i]
+    if c in 'BCDFIJSZ':
+        return i + 1
+    if c == 'L':
+        j = desc.find(';', i)
+        if j <= i + 1:
+            return -1
+        return j + 1
+    return -1
+
+
+def _method_descriptor_ok(desc):
+    if len(desc) < 3 or desc[0] != '(':
+        return False
+    i = 1
+    while i < len(desc) and desc[i] != ')':
+        i = _field_descriptor_end(desc, i)
+        if i < 0:
+            return False
+    if i >= len(desc):
+        return False
+    i += 1
+    if i < len(desc) and desc[i] == 'V':
+        return i + 1 == len(desc)
+    return _field_descriptor_end(desc, i) == len(desc)

@@ -5,6 +5,7 @@ max_locals, the code cannot fall off its end, exception-handler ranges are
 instruction boundaries.  Type-level checks happen at run time (the
 interpreter's typed pops raise VerifyError).  Returns '' or the reason."""
 from parley.jvm import opcodes as op
+from parley.jvm import classfile as cfm
 
 # operand bytes after the opcode for fixed-length instructions; -1: invalid
 _LEN = [0] * 256
@@ -56,7 +57,41 @@ def _local_ok(index, opc, max_locals):
     return index < max_locals
 
 
-def verify_code(code, max_locals, handlers):
+# the constant-pool tags each instruction's index operand may name
+_CP_TAGS = {}
+for _name in ['getstatic', 'putstatic', 'getfield', 'putfield']:
+    _CP_TAGS[getattr(op, _name.upper())] = [cfm.CONSTANT_Fieldref]
+for _name in ['invokevirtual']:
+    _CP_TAGS[getattr(op, _name.upper())] = [cfm.CONSTANT_Methodref]
+for _name in ['invokespecial', 'invokestatic']:
+    _CP_TAGS[getattr(op, _name.upper())] = [cfm.CONSTANT_Methodref,
+                                            cfm.CONSTANT_InterfaceMethodref]
+_CP_TAGS[op.INVOKEINTERFACE] = [cfm.CONSTANT_InterfaceMethodref]
+_CP_TAGS[op.INVOKEDYNAMIC] = [cfm.CONSTANT_InvokeDynamic]
+for _name in ['new', 'anewarray', 'checkcast', 'instanceof', 'multianewarray']:
+    _CP_TAGS[getattr(op, _name.upper())] = [cfm.CONSTANT_Class]
+_LDC_TAGS = [cfm.CONSTANT_Integer, cfm.CONSTANT_Float, cfm.CONSTANT_String,
+             cfm.CONSTANT_Class, cfm.CONSTANT_MethodType,
+             cfm.CONSTANT_MethodHandle, cfm.CONSTANT_Dynamic]
+_CP_TAGS[op.LDC] = _LDC_TAGS
+_CP_TAGS[op.LDC_W] = _LDC_TAGS
+_CP_TAGS[op.LDC2_W] = [cfm.CONSTANT_Long, cfm.CONSTANT_Double]
+
+
+def _check_cp_operand(code, pc, opc, cf):
+    tags = _CP_TAGS.get(opc, None)
+    if tags is None:
+        return ''
+    if opc == op.LDC:
+        index = ord(code[pc + 1])
+    else:
+        index = (ord(code[pc + 1]) << 8) | ord(code[pc + 2])
+    if cf.tag_at(index) not in tags:
+        return 'Illegal constant pool index %d in instruction at %d' % (index, pc)
+    return ''
+
+
+def verify_code(code, max_locals, handlers, cf):
     n = len(code)
     if n == 0:
         return 'Code is empty'
@@ -119,6 +154,9 @@ def verify_code(code, max_locals, handlers):
             return 'Illegal instruction %d at %d' % (opc, pc)
         if pc + 1 + length > n:
             return 'Instruction at %d runs past the end of the code' % pc
+        reason = _check_cp_operand(code, pc, opc, cf)
+        if reason:
+            return reason
         if opc in _LOCAL_INDEX_OPS:
             if not _local_ok(ord(code[pc + 1]), opc, max_locals):
                 return 'Illegal local variable number at %d' % pc

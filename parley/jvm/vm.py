@@ -80,7 +80,7 @@ class JvmInstance(VmInstance):
             raise self.throw(e.kind, e.msg)
         for m in cls.methods:
             if isinstance(m, loader.JvmMethod) and m.code:
-                reason = verify_code(m.code, m.max_locals, m.handlers)
+                reason = verify_code(m.code, m.max_locals, m.handlers, cf)
                 if reason:
                     raise self.throw('java/lang/VerifyError',
                                      '(class: %s, method: %s signature: %s) %s'
