@@ -546,6 +546,41 @@ add_abstract(autocloseable_class, 'close', '()V')
 record_class = _class('java.lang.Record', object_class, ACC_PUBLIC | 0x0400)
 
 
+@native('java/util/Arrays.newArrayLike([Ljava/lang/Object;I)[Ljava/lang/Object;')
+def _new_array_like(args):
+    """A new array of the same class as the given one (toArray(T[]),
+    Arrays.copyOf)."""
+    from parley.interop.coordinator import coordinator
+    from parley.interop.model import W_RefArray
+    from parley.interop.arrays import new_array
+    w = args[0]
+    if w is None:
+        raise coordinator.jvm.throw('java/lang/NullPointerException', None)
+    w_n = args[1]
+    assert isinstance(w_n, W_Int)
+    if w_n.intval < 0:
+        raise coordinator.jvm.throw('java/lang/NegativeArraySizeException', str(w_n.intval))
+    assert isinstance(w, W_RefArray)
+    return new_array(w.klass, w_n.intval)
+
+
+def _class_get_enum_constants(args):
+    """Class.getEnumConstants(): a fresh copy of values(), or null."""
+    from parley.interop.model import W_ClassMirror
+    w = args[0]
+    assert isinstance(w, W_ClassMirror)
+    cls = w.target
+    m = cls.methods_by_key.get('values()[L' + cls.name.replace('.', '/') + ';', None)
+    if m is None or not m.is_static():
+        return None
+    from parley.interop.coordinator import coordinator
+    coordinator.jvm.initialize(cls)
+    return m.invoke([])
+
+
+add_native(class_class, 'getEnumConstants', '()[Ljava/lang/Object;', _class_get_enum_constants)
+
+
 @native('java/lang/Enum.enumConstants(Ljava/lang/Class;)[Ljava/lang/Object;')
 def _enum_constants(args):
     """The constants of an enum class: what its static values() returns."""
