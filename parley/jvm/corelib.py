@@ -155,6 +155,17 @@ add_native(system_class, 'identityHashCode', '(Ljava/lang/Object;)I', _identity_
 
 # ---- java.lang.String (Java's view of the shared string class) ----------------
 
+ACC_IFACE = ACC_PUBLIC | 0x0200 | 0x0400
+comparable_class = _class('java.lang.Comparable', object_class, ACC_IFACE)
+add_abstract(comparable_class, 'compareTo', '(Ljava/lang/Object;)I')
+char_sequence_class = _class('java.lang.CharSequence', object_class, ACC_IFACE)
+add_abstract(char_sequence_class, 'length', '()I')
+add_abstract(char_sequence_class, 'charAt', '(I)C')
+serializable_class = _class('java.io.Serializable', object_class, ACC_IFACE)
+string_class.interfaces.append(serializable_class)
+string_class.interfaces.append(comparable_class)
+string_class.interfaces.append(char_sequence_class)
+
 
 def _str(w):
     assert isinstance(w, W_String)
@@ -189,15 +200,91 @@ def _value_of_int(args):
     return W_String(text_of('I', args[0]))
 
 
+def _value_of_char(args):
+    return W_String(text_of('C', args[0]))
+
+
 def _value_of_obj(args):
     return W_String(text_of('O', args[0]))
 
 
+def _compare_strings(args):
+    from parley.interop.coordinator import coordinator
+    a = _str(args[0])
+    w_b = args[1]
+    if w_b is None:
+        raise coordinator.jvm.throw('java/lang/NullPointerException', None)
+    if not isinstance(w_b, W_String):
+        raise coordinator.jvm.throw('java/lang/ClassCastException',
+                                    'class %s cannot be cast to class java.lang.String'
+                                    % w_b.getclass().name)
+    b = w_b.value
+    n = min(len(a), len(b))
+    for i in range(n):
+        if a[i] != b[i]:
+            return W_Int(ord(a[i]) - ord(b[i]))
+    return W_Int(len(a) - len(b))
+
+
+def _chars_of(w_arr, start, count):
+    from parley.interop.coordinator import coordinator
+    from parley.interop.model import W_IntArray
+    if w_arr is None:
+        raise coordinator.jvm.throw('java/lang/NullPointerException', None)
+    assert isinstance(w_arr, W_IntArray)
+    n = len(w_arr.storage)
+    if start < 0 or count < 0 or start > n - count:
+        raise coordinator.jvm.throw('java/lang/StringIndexOutOfBoundsException',
+                                    'offset %d, count %d, length %d' % (start, count, n))
+    out = [u'\0'] * count
+    for i in range(count):
+        out[i] = unichr(w_arr.storage[start + i])
+    return u''.join(out)
+
+
+def _init_empty(args):
+    return None
+
+
+def _init_string(args):
+    w = args[0]
+    assert isinstance(w, W_String)
+    w.value = _str(args[1])
+    return None
+
+
+def _init_chars(args):
+    from parley.interop.model import W_IntArray
+    w = args[0]
+    assert isinstance(w, W_String)
+    w_arr = args[1]
+    n = len(w_arr.storage) if isinstance(w_arr, W_IntArray) else 0
+    w.value = _chars_of(w_arr, 0, n)
+    return None
+
+
+def _init_chars_range(args):
+    w = args[0]
+    assert isinstance(w, W_String)
+    w_off = args[2]
+    w_cnt = args[3]
+    assert isinstance(w_off, W_Int) and isinstance(w_cnt, W_Int)
+    w.value = _chars_of(args[1], w_off.intval, w_cnt.intval)
+    return None
+
+
+add_native(string_class, 'compareTo', '(Ljava/lang/String;)I', _compare_strings)
+add_native(string_class, 'compareTo', '(Ljava/lang/Object;)I', _compare_strings)
+add_native(string_class, '<init>', '()V', _init_empty)
+add_native(string_class, '<init>', '(Ljava/lang/String;)V', _init_string)
+add_native(string_class, '<init>', '([C)V', _init_chars)
+add_native(string_class, '<init>', '([CII)V', _init_chars_range)
 add_native(string_class, 'length', '()I', _length)
 add_native(string_class, 'charAt', '(I)C', _char_at)
 add_native(string_class, 'concat', '(Ljava/lang/String;)Ljava/lang/String;', _concat)
 add_native(string_class, 'isEmpty', '()Z', _is_empty)
 add_native(string_class, 'valueOf', '(I)Ljava/lang/String;', _value_of_int, STATIC)
+add_native(string_class, 'valueOf', '(C)Ljava/lang/String;', _value_of_char, STATIC)
 add_native(string_class, 'valueOf', '(Ljava/lang/Object;)Ljava/lang/String;', _value_of_obj, STATIC)
 
 # ---- java.lang.Throwable and the standard exceptions --------------------------
@@ -328,6 +415,111 @@ for _name, _sup in _HIERARCHY:
     _c.is_throwable = True
     _by_name[_name] = _c
 
+# ---- Object.clone, Cloneable, Class and Enum support ---------------------------
+
+cloneable_class = _class('java.lang.Cloneable', None, ACC_PUBLIC | 0x0200 | 0x0400)
+cloneable_class.superclass = object_class
+from parley.interop import arrays as _arrays
+_arrays.ARRAY_INTERFACES.append(cloneable_class)
+_arrays.ARRAY_INTERFACES.append(serializable_class)
+
+
+def _object_clone(args):
+    from parley.interop.coordinator import coordinator
+    from parley.interop.model import W_Array
+    w = args[0]
+    if not isinstance(w, W_Array) and not w.getclass().is_subclass_of(cloneable_class):
+        raise coordinator.jvm.throw('java/lang/CloneNotSupportedException',
+                                    w.getclass().name)
+    return clone_object(w)
+
+
+add_native(object_class, 'clone', '()Ljava/lang/Object;', _object_clone, 0x0004)
+
+
+def _class_canonical_name(args):
+    from parley.interop.model import W_ClassMirror
+    w = args[0]
+    assert isinstance(w, W_ClassMirror)
+    return W_String(decode_utf8(java_class_name(w.target).replace('$', '.')))
+
+
+add_native(class_class, 'getCanonicalName', '()Ljava/lang/String;', _class_canonical_name)
+boot_classes.append(class_class)
+
+
+def _desired_assertion_status(args):
+    return W_FALSE      # `java` runs with assertions disabled by default
+
+
+add_native(class_class, 'desiredAssertionStatus', '()Z', _desired_assertion_status)
+
+
+ACC_INTERFACE_ABSTRACT = ACC_PUBLIC | 0x0200 | 0x0400
+
+runnable_class = _class('java.lang.Runnable', object_class, ACC_INTERFACE_ABSTRACT)
+add_abstract(runnable_class, 'run', '()V')
+autocloseable_class = _class('java.lang.AutoCloseable', object_class, ACC_INTERFACE_ABSTRACT)
+add_abstract(autocloseable_class, 'close', '()V')
+record_class = _class('java.lang.Record', object_class, ACC_PUBLIC | 0x0400)
+
+
+@native('java/util/Arrays.newArrayLike([Ljava/lang/Object;I)[Ljava/lang/Object;')
+def _new_array_like(args):
+    """A new array of the same class as the given one (toArray(T[]),
+    Arrays.copyOf)."""
+    from parley.interop.coordinator import coordinator
+    from parley.interop.model import W_RefArray
+    from parley.interop.arrays import new_array
+    w = args[0]
+    if w is None:
+        raise coordinator.jvm.throw('java/lang/NullPointerException', None)
+    w_n = args[1]
+    assert isinstance(w_n, W_Int)
+    if w_n.intval < 0:
+        raise coordinator.jvm.throw('java/lang/NegativeArraySizeException', str(w_n.intval))
+    assert isinstance(w, W_RefArray)
+    return new_array(w.klass, w_n.intval)
+
+
+def _class_get_enum_constants(args):
+    """Class.getEnumConstants(): a fresh copy of values(), or null."""
+    from parley.interop.model import W_ClassMirror
+    w = args[0]
+    assert isinstance(w, W_ClassMirror)
+    cls = w.target
+    m = cls.methods_by_key.get('values()[L' + cls.name.replace('.', '/') + ';', None)
+    if m is None or not m.is_static():
+        return None
+    from parley.interop.coordinator import coordinator
+    coordinator.jvm.initialize(cls)
+    return m.invoke([])
+
+
+add_native(class_class, 'getEnumConstants', '()[Ljava/lang/Object;', _class_get_enum_constants)
+
+
+@native('java/lang/Enum.enumConstants(Ljava/lang/Class;)[Ljava/lang/Object;')
+def _enum_constants(args):
+    """The constants of an enum class: what its static values() returns."""
+    from parley.interop.model import W_ClassMirror
+    from parley.interop.coordinator import coordinator
+    w = args[0]
+    if w is None:
+        raise coordinator.jvm.throw('java/lang/NullPointerException', None)
+    assert isinstance(w, W_ClassMirror)
+    cls = w.target
+    key = 'values()[L' + cls.name.replace('.', '/') + ';'
+    m = cls.methods_by_key.get(key, None)
+    if m is None or not m.is_static():
+        raise coordinator.jvm.throw('java/lang/IllegalArgumentException',
+                                    cls.name + ' is not an enum class')
+    coordinator.jvm.initialize(cls)
+    return m.invoke([])
+
+
+# ---- java.lang.Integer and java.lang.Long: REPLACEABLE SECTION (boxes move to
+# parley/jvm/lang); everything above stays
 # ---- java.lang.Integer and java.lang.Long (skeleton: the boxes javac's
 # autoboxing and the common static helpers use) ----------------------------------
 
@@ -342,6 +534,8 @@ def _make_box_class(name, desc):
 
 integer_class = _make_box_class('java.lang.Integer', 'I')
 long_class = _make_box_class('java.lang.Long', 'J')
+integer_class.interfaces.append(comparable_class)
+long_class.interfaces.append(comparable_class)
 _integer_cache = [None] * 256
 
 
@@ -496,108 +690,6 @@ add_native(long_class, 'hashCode', '()I', _box_hash)
 add_native(long_class, 'equals', '(Ljava/lang/Object;)Z', _box_equals)
 add_native(long_class, 'compare', '(JJ)I', _compare_longs, STATIC)
 add_native(long_class, 'toString', '(J)Ljava/lang/String;', _long_to_string_static, STATIC)
-
-
-# ---- Object.clone, Cloneable, Class and Enum support ---------------------------
-
-cloneable_class = _class('java.lang.Cloneable', None, ACC_PUBLIC | 0x0200 | 0x0400)
-cloneable_class.superclass = object_class
-from parley.interop import arrays as _arrays
-_arrays.ARRAY_INTERFACES.append(cloneable_class)
-
-
-def _object_clone(args):
-    from parley.interop.coordinator import coordinator
-    from parley.interop.model import W_Array
-    w = args[0]
-    if not isinstance(w, W_Array) and not w.getclass().is_subclass_of(cloneable_class):
-        raise coordinator.jvm.throw('java/lang/CloneNotSupportedException',
-                                    w.getclass().name)
-    return clone_object(w)
-
-
-add_native(object_class, 'clone', '()Ljava/lang/Object;', _object_clone, 0x0004)
-
-
-def _class_canonical_name(args):
-    from parley.interop.model import W_ClassMirror
-    w = args[0]
-    assert isinstance(w, W_ClassMirror)
-    return W_String(decode_utf8(java_class_name(w.target).replace('$', '.')))
-
-
-add_native(class_class, 'getCanonicalName', '()Ljava/lang/String;', _class_canonical_name)
-boot_classes.append(class_class)
-
-
-def _desired_assertion_status(args):
-    return W_FALSE      # `java` runs with assertions disabled by default
-
-
-add_native(class_class, 'desiredAssertionStatus', '()Z', _desired_assertion_status)
-
-
-ACC_INTERFACE_ABSTRACT = ACC_PUBLIC | 0x0200 | 0x0400
-
-runnable_class = _class('java.lang.Runnable', object_class, ACC_INTERFACE_ABSTRACT)
-add_abstract(runnable_class, 'run', '()V')
-autocloseable_class = _class('java.lang.AutoCloseable', object_class, ACC_INTERFACE_ABSTRACT)
-add_abstract(autocloseable_class, 'close', '()V')
-record_class = _class('java.lang.Record', object_class, ACC_PUBLIC | 0x0400)
-
-
-@native('java/util/Arrays.newArrayLike([Ljava/lang/Object;I)[Ljava/lang/Object;')
-def _new_array_like(args):
-    """A new array of the same class as the given one (toArray(T[]),
-    Arrays.copyOf)."""
-    from parley.interop.coordinator import coordinator
-    from parley.interop.model import W_RefArray
-    from parley.interop.arrays import new_array
-    w = args[0]
-    if w is None:
-        raise coordinator.jvm.throw('java/lang/NullPointerException', None)
-    w_n = args[1]
-    assert isinstance(w_n, W_Int)
-    if w_n.intval < 0:
-        raise coordinator.jvm.throw('java/lang/NegativeArraySizeException', str(w_n.intval))
-    assert isinstance(w, W_RefArray)
-    return new_array(w.klass, w_n.intval)
-
-
-def _class_get_enum_constants(args):
-    """Class.getEnumConstants(): a fresh copy of values(), or null."""
-    from parley.interop.model import W_ClassMirror
-    w = args[0]
-    assert isinstance(w, W_ClassMirror)
-    cls = w.target
-    m = cls.methods_by_key.get('values()[L' + cls.name.replace('.', '/') + ';', None)
-    if m is None or not m.is_static():
-        return None
-    from parley.interop.coordinator import coordinator
-    coordinator.jvm.initialize(cls)
-    return m.invoke([])
-
-
-add_native(class_class, 'getEnumConstants', '()[Ljava/lang/Object;', _class_get_enum_constants)
-
-
-@native('java/lang/Enum.enumConstants(Ljava/lang/Class;)[Ljava/lang/Object;')
-def _enum_constants(args):
-    """The constants of an enum class: what its static values() returns."""
-    from parley.interop.model import W_ClassMirror
-    from parley.interop.coordinator import coordinator
-    w = args[0]
-    if w is None:
-        raise coordinator.jvm.throw('java/lang/NullPointerException', None)
-    assert isinstance(w, W_ClassMirror)
-    cls = w.target
-    key = 'values()[L' + cls.name.replace('.', '/') + ';'
-    m = cls.methods_by_key.get(key, None)
-    if m is None or not m.is_static():
-        raise coordinator.jvm.throw('java/lang/IllegalArgumentException',
-                                    cls.name + ' is not an enum class')
-    coordinator.jvm.initialize(cls)
-    return m.invoke([])
 
 
 # ---- the rest of java.lang, one module per family (parley/jvm/lang) ----------
