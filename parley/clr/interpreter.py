@@ -19,6 +19,7 @@ from parley.interop.method import StackEntry
 from parley.interop.klass import INITIALIZED
 from parley.interop import arith
 from parley.interop.frame import StackMixin, pop_args
+from parley.interop.dispatch import make_dispatcher, NOT_FOUND
 from rpython.rlib.objectmodel import import_from_mixin
 from parley.interop.format import hex_padded
 from parley.clr import opcodes as op
@@ -1229,31 +1230,18 @@ def rethrow(frame, code, pc):
 
 # ---- dispatch ------------------------------------------------------------------------
 
-def _build():
-    seen = {}
-    out = []
-    for num, fn in _handlers:
-        assert num not in seen, op.NAME_LIST[num]
-        seen[num] = True
-        out.append((num, fn))
-    out.sort()
-    return out
-
-
-_unrolled = unrolling_iterable(_build())
+_dispatch_table = make_dispatcher(_handlers)
 
 
 def dispatch(frame, code, opc, pc):
     try:
-        for num, fn in _unrolled:
-            if opc == num:
-                return fn(frame, code, pc)
+        next_pc = _dispatch_table(frame, code, opc, pc)
     except BadImageFormat as e:
         raise frame.vm().throw('System.BadImageFormatException', e.msg)
-    except BadPointerStore:
-        raise invalid(frame, 'Invalid IL: store of a value a location cannot hold')
-    raise invalid(frame, 'Parley does not implement the CIL instruction %s yet'
-                  % op.NAME_LIST[opc])
+    if next_pc == NOT_FOUND:
+        raise invalid(frame, 'Parley does not implement the CIL instruction %s yet'
+                      % op.NAME_LIST[opc])
+    return next_pc
 
 
 @jit.unroll_safe

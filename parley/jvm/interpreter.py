@@ -18,6 +18,7 @@ from parley.interop.method import StackEntry
 from parley.interop.klass import INITIALIZED
 from parley.interop import arith
 from parley.interop.frame import StackMixin, pop_args
+from parley.interop.dispatch import make_dispatcher, NOT_FOUND
 from rpython.rlib.objectmodel import import_from_mixin
 from parley.jvm import opcodes
 from parley.jvm.loader import JvmMethod
@@ -1150,29 +1151,19 @@ def invokedynamic(frame, code, pc):
 
 # ---- dispatch --------------------------------------------------------------------
 
-def _build_table():
-    table = [None] * 256
-    for num, fn in _handlers:
-        assert table[num] is None, opcodes.NAME_LIST[num]
-        table[num] = fn
-    return table
-
-
-_TABLE = _build_table()
-_unrolled = unrolling_iterable([(num, fn) for num, fn in enumerate(_TABLE)
-                                if fn is not None])
+_dispatch_table = make_dispatcher(_handlers)
 
 
 def dispatch(frame, code, opc, pc):
     try:
-        for num, fn in _unrolled:
-            if opc == num:
-                return fn(frame, code, pc)
+        next_pc = _dispatch_table(frame, code, opc, pc)
     except ClassFormatError as e:
         raise frame.vm().throw(e.kind, e.msg)
-    raise frame.vm().throw('java/lang/VerifyError',
-                           '(class: %s, method: %s) Illegal opcode %d at %d'
-                           % (frame.method.klass.name, frame.method.name, opc, pc))
+    if next_pc == NOT_FOUND:
+        raise frame.vm().throw('java/lang/VerifyError',
+                               '(class: %s, method: %s) Illegal opcode %d at %d'
+                               % (frame.method.klass.name, frame.method.name, opc, pc))
+    return next_pc
 
 
 @jit.unroll_safe
