@@ -3,7 +3,7 @@ IEEE float rules, float-to-int saturation) written so that it behaves the
 same untranslated on CPython and translated to C."""
 import math
 from rpython.rlib.rarithmetic import intmask, r_uint, r_singlefloat
-from rpython.rlib.rfloat import isnan, isinf
+from rpython.rlib.rfloat import isnan, isinf, NAN, INFINITY
 
 MIN_LONG = -9223372036854775807 - 1
 
@@ -42,17 +42,17 @@ def round_float32(x):
 def fdiv(a, b):
     if b == 0.0:
         if isnan(a) or a == 0.0:
-            return float('nan')
+            return NAN
         neg = (a < 0.0) != (math.copysign(1.0, b) < 0.0)
         if neg:
-            return -float('inf')
-        return float('inf')
+            return -INFINITY
+        return INFINITY
     return a / b
 
 
 def fmod(a, b):
     if isnan(a) or isnan(b) or isinf(a) or b == 0.0:
-        return float('nan')
+        return NAN
     if isinf(b):
         return a
     return math.fmod(a, b)

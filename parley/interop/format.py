@@ -464,3 +464,65 @@ def hex_padded(n, width):
             break
     out.reverse()
     return ''.join(out)
+
+
+# ---- text encodings of UTF-16 strings (helpers for the lead's console and
+# class-file reader: W_String holds UTF-16 code units) -----------------------
+
+def utf16_to_utf8(u):
+    """UTF-8 bytes of a string of UTF-16 code units, as Java's PrintStream
+    writes them: a surrogate pair is one 4-byte character, a lone
+    surrogate becomes '?'."""
+    from rpython.rlib.rstring import StringBuilder
+    n = len(u)
+    out = StringBuilder(n)
+    i = 0
+    while i < n:
+        c = ord(u[i])
+        if c < 0x80:
+            out.append(chr(c))
+        elif c < 0x800:
+            out.append(chr(0xc0 | (c >> 6)))
+            out.append(chr(0x80 | (c & 0x3f)))
+        elif 0xd800 <= c <= 0xdbff and i + 1 < n and \
+                0xdc00 <= ord(u[i + 1]) <= 0xdfff:
+            cp = 0x10000 + ((c - 0xd800) << 10) + (ord(u[i + 1]) - 0xdc00)
+            out.append(chr(0xf0 | (cp >> 18)))
+            out.append(chr(0x80 | ((cp >> 12) & 0x3f)))
+            out.append(chr(0x80 | ((cp >> 6) & 0x3f)))
+            out.append(chr(0x80 | (cp & 0x3f)))
+            i += 1
+        elif 0xd800 <= c <= 0xdfff:
+            out.append('?')
+        else:
+            out.append(chr(0xe0 | (c >> 12)))
+            out.append(chr(0x80 | ((c >> 6) & 0x3f)))
+            out.append(chr(0x80 | (c & 0x3f)))
+        i += 1
+    return out.build()
+
+
+def modified_utf8_to_utf16(s):
+    """A class file's 'modified UTF-8' (NUL as C0 80, a supplementary
+    character as its two surrogates of 3 bytes each) decoded to UTF-16
+    code units, one unicode char each; malformed bytes become U+FFFD."""
+    n = len(s)
+    out = []
+    i = 0
+    while i < n:
+        b = ord(s[i])
+        if b < 0x80:
+            out.append(unichr(b))
+            i += 1
+        elif b & 0xe0 == 0xc0 and i + 1 < n and ord(s[i + 1]) & 0xc0 == 0x80:
+            out.append(unichr(((b & 0x1f) << 6) | (ord(s[i + 1]) & 0x3f)))
+            i += 2
+        elif (b & 0xf0 == 0xe0 and i + 2 < n and ord(s[i + 1]) & 0xc0 == 0x80
+              and ord(s[i + 2]) & 0xc0 == 0x80):
+            out.append(unichr(((b & 0x0f) << 12) | ((ord(s[i + 1]) & 0x3f) << 6) |
+                              (ord(s[i + 2]) & 0x3f)))
+            i += 3
+        else:
+            out.append(u'\ufffd')
+            i += 1
+    return u''.join(out)

@@ -6,18 +6,17 @@ from rpython.rlib.rarithmetic import intmask, r_uint
 from rpython.rlib.rfloat import isnan, isinf, string_to_float
 from rpython.rlib.rstring import ParseStringError
 from parley.interop.model import (W_Int, W_Long, W_Double, W_Float, W_String,
-                                  W_Instance, W_IntArray, wrap32, wrap16, wrap8,
-                                  wrapu16)
-from parley.interop.core import object_class, string_class, call_virtual
+                                  W_Instance, wrap32, wrap16, wrap8)
+from parley.interop.core import object_class, call_virtual
 from parley.interop.klass import ACC_FINAL, ACC_ABSTRACT
 from parley.interop.method import ACC_PUBLIC, ACC_STATIC
 from parley.interop.native import add_native, add_field
-from parley.interop import arith, arrays
+from parley.interop import arith
 from parley.interop.format import (double_to_java_string, float_to_java_string,
                                    double_bits, bits_to_double, float32_bits,
                                    bits_to_float32)
 from parley.jvm.corelib import _class, STATIC
-from parley.jvm.lang.util import (throw, npe, ival, jval, dval, sval, wbool,
+from parley.jvm.lang.util import (throw, ival, jval, dval, sval, wbool,
                                   utf8, code_point_to_unicode, char_array)
 from parley.jvm.lang import chars, text
 from parley.jvm.lang.ifaces import comparable_class

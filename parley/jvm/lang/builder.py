@@ -1,13 +1,13 @@
 """java.lang.StringBuilder and java.lang.StringBuffer: one RPython object
 (W_StringBuilder) holding a list of UTF-16 code units, under the
 package-private java.lang.AbstractStringBuilder as in the JDK."""
-from parley.interop.model import (W_Instance, W_String, W_Int, W_IntArray)
-from parley.interop.core import call_tostring, object_class
+from parley.interop.model import W_Instance, W_String, W_Int
+from parley.interop.core import call_tostring, call_virtual, object_class
 from parley.interop.method import ACC_PUBLIC, ACC_FINAL, ACC_ABSTRACT
 from parley.interop.native import add_native
-from parley.jvm.corelib import _class, text_of, STATIC
+from parley.jvm.corelib import _class, text_of
 from parley.jvm.lang.util import (throw, npe, ival, sval, wbool, char_array,
-                                  chars_to_unicode, utf8)
+                                  chars_to_unicode)
 from parley.jvm.lang import text
 from parley.jvm.lang.ifaces import (char_sequence_class, comparable_class,
                                     appendable_class)
@@ -75,10 +75,27 @@ def charseq_text(w):
     return call_tostring(w)
 
 
+def charseq_chars(w):
+    """The chars of a CharSequence as AbstractStringBuilder reads them
+    (length() and charAt() for a guest implementation)."""
+    if isinstance(w, W_String):
+        return w.value
+    if isinstance(w, W_StringBuilder):
+        return w.get_text()
+    if w is None:
+        raise npe()
+    n = ival(call_virtual(w, 'length()I', [w]))
+    out = []
+    for i in range(n):
+        c = ival(call_virtual(w, 'charAt(I)C', [w, W_Int(i)]))
+        out.append(unichr(c & 0xffff))
+    return u''.join(out)
+
+
 def charseq_text_or_null(w):
     if w is None:
         return u'null'
-    return charseq_text(w)
+    return charseq_chars(w)
 
 
 abstract_builder_class = _class('java.lang.AbstractStringBuilder',
@@ -135,7 +152,7 @@ def _init_str(args):
 
 
 def _init_charseq(args):
-    u = charseq_text(args[1])
+    u = charseq_chars(args[1])
     b = sb(args[0])
     b.capacity = len(u) + 16
     b.append_text(u)

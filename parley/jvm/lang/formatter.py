@@ -6,17 +6,15 @@ digits (parley.interop.format) and round them half-up, as JDK 17's
 FormattedFloatingDecimal does.  Date/time conversions (%t) and BigInteger/
 BigDecimal arguments are not supported."""
 from rpython.rlib.rfloat import isnan, isinf
-from rpython.rlib.rarithmetic import r_uint, intmask
 from parley.interop.model import (W_Int, W_Long, W_Double, W_Float, W_String,
                                   W_Instance, W_RefArray)
-from parley.interop.core import call_tostring, call_hashcode, object_class
+from parley.interop.core import call_tostring, call_hashcode
 from parley.interop.errors import GuestException
 from parley.interop.format import (java_decimal, double_bits, bits_to_double)
-from parley.interop.method import ACC_PUBLIC
 from parley.interop.native import add_native
 from parley.jvm.corelib import _class, STATIC, print_stream, _by_name, _emit
 from parley.jvm.lang.util import throw, utf8, sval, code_point_to_unicode
-from parley.jvm.lang import text, chars
+from parley.jvm.lang import text
 from parley.jvm.lang import boxes
 
 LEFT = 1
@@ -940,7 +938,6 @@ def format_to_unicode(fmt, w_args):
 
 
 def _printf(args):
-    from parley.interop.console import console, encode_utf8
     fmt = sval(args[1])
     out = Out()
     try:

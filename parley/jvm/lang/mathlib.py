@@ -802,7 +802,6 @@ def _fma(a, b, c):
     if a == 0.0 or b == 0.0:
         return a * b + c
     from rpython.rlib.rfloat import float_as_rbigint_ratio
-    from rpython.rlib.rbigint import rbigint
     na, da = float_as_rbigint_ratio(a)
     nb, db = float_as_rbigint_ratio(b)
     nc, dc = float_as_rbigint_ratio(c)

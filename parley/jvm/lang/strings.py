@@ -1,18 +1,16 @@
 """java.lang.String: Java's methods on the shared string class (W_String,
 a unicode of UTF-16 code units)."""
-from parley.interop.model import (W_String, W_Int, W_IntArray, W_RefArray,
-                                  W_Long, W_Double, W_Float, wrap8)
-from parley.interop.core import string_class, call_virtual, call_tostring
-from parley.interop.method import ACC_PUBLIC, ACC_STATIC
+from parley.interop.model import W_String, W_Int, W_IntArray, W_RefArray, wrap8
+from parley.interop.core import string_class, call_virtual
+from parley.interop.method import ACC_PUBLIC
 from parley.interop.native import add_native
 from parley.interop import arrays
-from parley.interop.format import double_to_java_string, float_to_java_string
 from parley.jvm.corelib import text_of, STATIC
 from parley.jvm.lang.util import (throw, npe, ival, sval, wbool, char_array,
                                   chars_to_unicode, new_char_array,
                                   new_string_array, utf8, code_point_to_unicode)
-from parley.jvm.lang import text, chars, regex
-from parley.jvm.lang.builder import W_StringBuilder, charseq_text
+from parley.jvm.lang import text, regex
+from parley.jvm.lang.builder import W_StringBuilder, charseq_text, charseq_chars
 import parley.jvm.lang.ifaces     # noqa: String implements CharSequence
 
 
@@ -293,7 +291,7 @@ def _equals_ignore_case(args):
 
 def _content_equals(args):
     a = _s(args[0])
-    return wbool(a == charseq_text(args[1]))
+    return wbool(a == charseq_chars(args[1]))
 
 
 def _compare_to(args):

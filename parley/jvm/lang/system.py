@@ -147,3 +147,13 @@ if 'print([C)V' not in print_stream.methods_by_key:
     add_native(print_stream, 'print', '([C)V', _print_chars)
 if 'println([C)V' not in print_stream.methods_by_key:
     add_native(print_stream, 'println', '([C)V', _println_chars)
+
+
+def _line_separator(args):
+    from parley.interop.model import W_String
+    return W_String(u'\n')
+
+
+if 'lineSeparator()Ljava/lang/String;' not in system_class.methods_by_key:
+    add_native(system_class, 'lineSeparator', '()Ljava/lang/String;',
+               _line_separator, STATIC)

@@ -1,0 +1,55 @@
+public class LangBuilderEdit {
+    static final String EMOJI = new String(new char[] {(char) 0xD83D, (char) 0xDE00});
+    public static void main(String[] args) {
+        StringBuilder sb = new StringBuilder("Hello World");
+        sb.insert(0, ">> ").insert(sb.length(), '!').insert(3, 123).insert(3, 4.5).insert(3, true).insert(3, 'c').insert(3, 9L).insert(3, new char[] {'[', ']'});
+        System.out.println(sb);
+        sb.insert(2, (Object) "OBJ").insert(2, (CharSequence) "SEQ").insert(2, "abcdef", 1, 3).insert(0, new char[] {'1', '2', '3'}, 1, 2).insert(0, (String) null);
+        System.out.println(sb);
+        StringBuilder d = new StringBuilder("0123456789");
+        d.delete(2, 4);
+        System.out.println(d);
+        d.delete(5, 100);
+        System.out.println(d);
+        d.deleteCharAt(0);
+        System.out.println(d + " " + d.length());
+        StringBuilder r = new StringBuilder("abcdef");
+        r.replace(1, 3, "XYZW");
+        System.out.println(r);
+        r.replace(4, 100, "-");
+        System.out.println(r);
+        r.replace(0, 0, "pre");
+        System.out.println(r);
+        System.out.println(new StringBuilder("racecar").reverse() + " " + new StringBuilder("abc").reverse() + " " + new StringBuilder("").reverse() + "|");
+        StringBuilder sur = new StringBuilder(("a" + EMOJI + "b")).reverse();
+        System.out.println(sur.length() + " " + (int) sur.charAt(1) + " " + (int) sur.charAt(2));
+        StringBuilder sc = new StringBuilder("hello");
+        sc.setCharAt(0, 'J');
+        System.out.println(sc);
+        sc.setLength(3);
+        System.out.println(sc + " " + sc.length());
+        sc.setLength(5);
+        System.out.println(sc.length() + " " + (int) sc.charAt(4));
+        StringBuilder q = new StringBuilder("find the thing in the text");
+        System.out.println(q.indexOf("the") + " " + q.indexOf("the", 5) + " " + q.lastIndexOf("the") + " " + q.lastIndexOf("the", 17) + " " + q.indexOf("zzz"));
+        System.out.println(q.substring(5) + "|" + q.substring(0, 4) + "|" + q.subSequence(5, 8) + "|" + q.charAt(2));
+        StringBuilder c = new StringBuilder();
+        System.out.println(c.capacity());
+        c.append("0123456789012345");
+        System.out.println(c.capacity());
+        c.append("x");
+        System.out.println(c.capacity());
+        System.out.println(new StringBuilder("abc").capacity() + " " + new StringBuilder(5).capacity());
+        StringBuilder t = new StringBuilder(100);
+        t.append("abc");
+        t.trimToSize();
+        System.out.println(t.capacity());
+        t.ensureCapacity(10);
+        System.out.println(t.capacity());
+        char[] out = new char[6];
+        new StringBuilder("abcdef").getChars(1, 4, out, 0);
+        System.out.println(new String(out, 0, 3));
+        System.out.println(new StringBuilder("abc").compareTo(new StringBuilder("abd")) + " " + new StringBuilder("b").compareTo(new StringBuilder("a")));
+        System.out.println(new StringBuilder().isEmpty() + " " + new StringBuilder("x").isEmpty());
+    }
+}
