@@ -29,6 +29,9 @@ from parley.clr.pointers import (W_Pointer, W_LocalPointer, W_FieldPointer,
     W_StaticPointer, W_ElementPointer, W_BoxPointer, BadPointerStore, deref)
 from parley.interop.model import W_Struct
 from parley.interop.klass import new_zero_struct
+from parley.clr.loader import ClrMethod
+from parley.clr.handles import W_FieldHandle, W_MethodHandle
+from parley.interop.core import mirror_of
 
 
 def get_printable_location(pc, method):
@@ -83,8 +86,10 @@ class ClrFrame(object):
     def vm(self):
         return self.code_method().klass.vm
 
-    def asm(self):
-        return self.code_method().asm
+    def res(self):
+        """What the running method's tokens resolve in (its assembly, or
+        its generic instantiation's context): a constant in a trace."""
+        return self.code_method().res
 
 
 def u1(code, pc):
@@ -320,7 +325,7 @@ def ldc_r4(frame, code, pc):
 
 @handles('ldstr')
 def ldstr(frame, code, pc):
-    frame.push(frame.asm().string_at(token(code, pc + 1)))
+    frame.push(frame.res().string_at(token(code, pc + 1)))
     return pc + 5
 
 
@@ -679,7 +684,7 @@ def null_check(frame, w):
 
 @handles('call')
 def call(frame, code, pc):
-    m = frame.asm().method_at(token(code, pc + 1))
+    m = frame.res().method_at(token(code, pc + 1))
     if m.is_static():
         ensure_initialized(m.klass)
     args = pop_args(frame, m.nargs)
@@ -707,11 +712,11 @@ def constrained(frame, code, pc):
     pointer to a T.  A reference T: call virtually on the dereferenced
     pointer; a value type that implements M itself: call it directly with
     the pointer as `this`; otherwise box the value and call virtually."""
-    cls = frame.asm().type_at(token(code, pc + 2))
+    cls = frame.res().type_at(token(code, pc + 2))
     nxt = pc + 6
     if nxt + 5 > len(code) or ord(code[nxt]) != op.CALLVIRT:
         raise invalid(frame, 'Invalid IL: constrained. not followed by callvirt')
-    m = frame.asm().method_at(token(code, nxt + 1))
+    m = frame.res().method_at(token(code, nxt + 1))
     if m.is_static() or m.nargs == 0:
         raise invalid(frame, 'Invalid IL: constrained. call of a static method')
     args = pop_args(frame, m.nargs)
@@ -743,26 +748,33 @@ def virtual_target(frame, m, w_recv):
         cls = jit.promote(w_recv.getclass())
         impl = cls.dispatch(m.key)
         if impl is not None:
-            return impl
+            return generic_override(m, impl)
     elif m.vtable_index >= 0:
         cls = jit.promote(w_recv.getclass())
-        return cls.vtable[m.vtable_index]
+        return generic_override(m, cls.vtable[m.vtable_index])
     return m
+
+
+@jit.elidable
+def generic_override(m, impl):
+    """A generic virtual method call (m instantiated with method type
+    arguments) runs the override instantiated with the same arguments."""
+    if impl is m or not isinstance(m, ClrMethod) or m.ctx is None:
+        return impl
+    margs = m.ctx.method_args
+    if len(margs) == 0 or not isinstance(impl, ClrMethod) or \
+            impl.generic_count == 0 or impl.ctx is not None and \
+            len(impl.ctx.method_args) > 0:
+        return impl
+    return impl.asm.instantiate_method(impl, margs)
 
 
 @handles('callvirt')
 def callvirt(frame, code, pc):
-    m = frame.asm().method_at(token(code, pc + 1))
+    m = frame.res().method_at(token(code, pc + 1))
     args = pop_args(frame, m.nargs)
     w_recv = null_check(frame, args[0])
-    if m.klass.is_interface():
-        cls = jit.promote(w_recv.getclass())
-        impl = cls.dispatch(m.key)
-        if impl is not None:
-            m = impl
-    elif m.vtable_index >= 0:
-        cls = jit.promote(w_recv.getclass())
-        m = cls.vtable[m.vtable_index]
+    m = virtual_target(frame, m, w_recv)
     w_res = m.invoke(args)
     if m.returns_value:
         frame.push(w_res)
@@ -772,8 +784,8 @@ def callvirt(frame, code, pc):
 @handles('newobj')
 def newobj(frame, code, pc):
     tok = token(code, pc + 1)
-    m = frame.asm().method_at(tok)
-    cls = frame.asm().owner_at(tok)
+    m = frame.res().method_at(tok)
+    cls = frame.res().owner_at(tok)
     ensure_initialized(cls)
     args = pop_args(frame, m.nargs, 1)
     if cls.value_kind == vt.STRUCT:
@@ -799,7 +811,7 @@ def field_holder(frame, w):
 
 @handles('ldfld')
 def ldfld(frame, code, pc):
-    f = frame.asm().field_at(token(code, pc + 1))
+    f = frame.res().field_at(token(code, pc + 1))
     w = field_holder(frame, frame.pop())
     frame.push(vt.copy_value(w.fields[f.index]))
     return pc + 5
@@ -807,7 +819,7 @@ def ldfld(frame, code, pc):
 
 @handles('stfld')
 def stfld(frame, code, pc):
-    f = frame.asm().field_at(token(code, pc + 1))
+    f = frame.res().field_at(token(code, pc + 1))
     w_val = frame.pop()
     w = field_holder(frame, frame.pop())
     i = f.index
@@ -817,7 +829,7 @@ def stfld(frame, code, pc):
 
 @handles('ldflda')
 def ldflda(frame, code, pc):
-    f = frame.asm().field_at(token(code, pc + 1))
+    f = frame.res().field_at(token(code, pc + 1))
     w = field_holder(frame, frame.pop())
     i = f.index
     w_f = w.fields[i]
@@ -830,7 +842,7 @@ def ldflda(frame, code, pc):
 
 @handles('ldsflda')
 def ldsflda(frame, code, pc):
-    f = frame.asm().field_at(token(code, pc + 1))
+    f = frame.res().field_at(token(code, pc + 1))
     ensure_initialized(f.owner)
     w_f = f.owner.static_values[f.index]
     if isinstance(w_f, W_Struct):
@@ -842,7 +854,7 @@ def ldsflda(frame, code, pc):
 
 @handles('ldsfld')
 def ldsfld(frame, code, pc):
-    f = frame.asm().field_at(token(code, pc + 1))
+    f = frame.res().field_at(token(code, pc + 1))
     ensure_initialized(f.owner)
     frame.push(vt.copy_value(f.owner.static_values[f.index]))
     return pc + 5
@@ -850,16 +862,58 @@ def ldsfld(frame, code, pc):
 
 @handles('stsfld')
 def stsfld(frame, code, pc):
-    f = frame.asm().field_at(token(code, pc + 1))
+    f = frame.res().field_at(token(code, pc + 1))
     ensure_initialized(f.owner)
     statics = f.owner.static_values
     statics[f.index] = vt.store(statics[f.index], frame.pop())
     return pc + 5
 
 
+@handles('ldftn')
+def ldftn(frame, code, pc):
+    frame.push(W_MethodHandle(frame.res().method_at(token(code, pc + 2))))
+    return pc + 6
+
+
+@handles('ldvirtftn')
+def ldvirtftn(frame, code, pc):
+    m = frame.res().method_at(token(code, pc + 2))
+    w_recv = null_check(frame, frame.pop())
+    frame.push(W_MethodHandle(virtual_target(frame, m, w_recv)))
+    return pc + 6
+
+
+@handles('ldtoken')
+def ldtoken(frame, code, pc):
+    """A type token pushes the type's mirror (the object
+    Type.GetTypeFromHandle turns into the System.Type); a field token a
+    W_FieldHandle (RuntimeHelpers.InitializeArray reads its FieldRVA
+    data); a method token its method's handle."""
+    tok = token(code, pc + 1)
+    table = tok >> 24
+    if table == 0x04 or (table == 0x0A and is_field_memberref(frame, tok)):
+        f = frame.res().field_at(tok)
+        rid = tok & 0xffffff if table == 0x04 else 0
+        frame.push(W_FieldHandle(frame.code_method().asm, f, rid))
+    elif table == 0x06 or table == 0x0A or table == 0x2B:
+        frame.push(W_MethodHandle(frame.res().method_at(tok)))
+    else:
+        frame.push(mirror_of(frame.res().type_at(tok)))
+    return pc + 5
+
+
+def is_field_memberref(frame, tok):
+    from parley.clr.signature import is_field_sig
+    img = frame.code_method().asm.img
+    rid = tok & 0xffffff
+    if rid <= 0 or rid > len(img.memberrefs):
+        raise BadImageFormat('MemberRef %d out of range in %s' % (rid, img.path))
+    return is_field_sig(img.memberrefs[rid - 1].sig)
+
+
 @handles('castclass', 'isinst')
 def castclass(frame, code, pc):
-    cls = frame.asm().type_at(token(code, pc + 1))
+    cls = frame.res().type_at(token(code, pc + 1))
     w = frame.pop()
     if w is None or w.getclass().is_subclass_of(cls):
         frame.push(w)
@@ -880,7 +934,7 @@ def throw(frame, code, pc):
 
 @handles('box')
 def box(frame, code, pc):
-    cls = frame.asm().type_at(token(code, pc + 1))
+    cls = frame.res().type_at(token(code, pc + 1))
     w = frame.pop()
     if cls.primitive != '\0':
         frame.push(W_Box(cls, w))
@@ -913,7 +967,7 @@ def check_unbox(frame, cls, w):
 
 @handles('unbox')
 def unbox(frame, code, pc):
-    cls = frame.asm().type_at(token(code, pc + 1))
+    cls = frame.res().type_at(token(code, pc + 1))
     w = check_unbox(frame, cls, frame.pop())
     if isinstance(w, W_Box):
         frame.push(W_BoxPointer(w))
@@ -924,7 +978,7 @@ def unbox(frame, code, pc):
 
 @handles('unbox.any')
 def unbox_any(frame, code, pc):
-    cls = frame.asm().type_at(token(code, pc + 1))
+    cls = frame.res().type_at(token(code, pc + 1))
     w = frame.pop()
     if cls.primitive != '\0':
         w = check_unbox(frame, cls, w)
@@ -943,7 +997,7 @@ def unbox_any(frame, code, pc):
 
 @handles('newarr')
 def newarr(frame, code, pc):
-    cls = frame.asm().type_at(token(code, pc + 1))
+    cls = frame.res().type_at(token(code, pc + 1))
     w_n = frame.pop()
     n = as_long(frame, w_n)
     if n < 0:
@@ -1011,7 +1065,17 @@ def ldelem_i(frame, code, pc):
     w = null_check(frame, frame.pop())
     if not isinstance(w, W_IntArray):
         raise bad_operand(frame)
-    frame.push(W_Int(w.storage[_index(frame, w_i, len(w.storage))]))
+    v = w.storage[_index(frame, w_i, len(w.storage))]
+    o = ord(code[pc])
+    if o == op.OPS['ldelem.i1']:
+        v = wrap8(v)
+    elif o == op.OPS['ldelem.u1']:
+        v = wrapu8(v)
+    elif o == op.OPS['ldelem.i2']:
+        v = wrap16(v)
+    elif o == op.OPS['ldelem.u2']:
+        v = wrapu16(v)
+    frame.push(W_Int(v))
     return pc + 1
 
 
@@ -1149,7 +1213,7 @@ def store_through(frame, w_p, w_v):
 
 @handles('ldobj')
 def ldobj(frame, code, pc):
-    frame.asm().type_at(token(code, pc + 1))
+    frame.res().type_at(token(code, pc + 1))
     w = deref(pointer_operand(frame, frame.pop()))
     if isinstance(w, W_Instance) and w.klass.value_kind == vt.STRUCT:
         w = vt.copy_struct(w)
@@ -1159,7 +1223,7 @@ def ldobj(frame, code, pc):
 
 @handles('stobj')
 def stobj(frame, code, pc):
-    frame.asm().type_at(token(code, pc + 1))
+    frame.res().type_at(token(code, pc + 1))
     w_v = frame.pop()
     store_through(frame, pointer_operand(frame, frame.pop()), w_v)
     return pc + 5
@@ -1167,7 +1231,7 @@ def stobj(frame, code, pc):
 
 @handles('cpobj')
 def cpobj(frame, code, pc):
-    frame.asm().type_at(token(code, pc + 1))
+    frame.res().type_at(token(code, pc + 1))
     w_src = deref(pointer_operand(frame, frame.pop()))
     store_through(frame, pointer_operand(frame, frame.pop()), w_src)
     return pc + 5
@@ -1175,7 +1239,7 @@ def cpobj(frame, code, pc):
 
 @handles('initobj')
 def initobj(frame, code, pc):
-    cls = frame.asm().type_at(token(code, pc + 2))
+    cls = frame.res().type_at(token(code, pc + 2))
     w_p = pointer_operand(frame, frame.pop())
     if isinstance(w_p, W_Pointer):
         w_p.set(vt.zero_value(cls))
@@ -1252,7 +1316,7 @@ def find_handler(frame, method, pc, w_exc):
     for c in method.clauses:
         if c.try_offset <= pc < c.try_offset + c.try_length:
             if c.is_catch():
-                cls = method.asm.type_at(c.class_token)
+                cls = method.res.type_at(c.class_token)
                 if w_exc.getclass().is_subclass_of(cls):
                     frame.caught = w_exc
                     return c.handler_offset

@@ -20,6 +20,8 @@ from parley.clr import metadata as md
 from parley.clr import signature as sg
 from parley.clr.errors import BadImageFormat
 from parley.clr.verify import verify_body
+from parley.clr.generics import (Resolver, GenericContext, clr_type_name,
+                                 instance_key)
 from parley.clr import valuetypes as vt
 from parley.interop.klass import new_zero_struct
 from parley.interop.errors import GuestException
@@ -72,10 +74,11 @@ def parley_class_name(fullname):
 class ClrMethod(Method):
     _immutable_fields_ = ['code', 'max_stack', 'nlocals', 'local_defaults[*]',
                           'clauses[*]', 'asm', 'clr_name', 'byvalue_args[*]',
-                          'slot_is_byref[*]',
+                          'slot_is_byref[*]', 'res', 'ctx', 'generic_count',
+                          'delegate_op',
                           'invalid_reason']
 
-    def __init__(self, klass, asm, row, msig, descriptor, flags):
+    def __init__(self, klass, asm, row, msig, descriptor, flags, ctx=None):
         nargs = len(msig.params)
         if msig.has_this:
             nargs += 1
@@ -84,6 +87,17 @@ class ClrMethod(Method):
         self.clr_name = row.name
         self.invalid_reason = ''
         self.asm = asm
+        # what this method's tokens resolve in: its assembly, or the
+        # generic context of its instantiation (parley.clr.generics)
+        self.ctx = ctx
+        if ctx is None:
+            self.res = asm
+        else:
+            self.res = ctx
+        self.mrid = row.rid
+        self.generic_count = msig.generic_count
+        self.instances = None       # generic method: args key -> method
+        self.delegate_op = 0        # runtime members of delegate types
         self.code = ''
         self.max_stack = 0
         self.nlocals = 0
@@ -96,7 +110,7 @@ class ClrMethod(Method):
         byvalue = []
         first = 1 if msig.has_this else 0
         for j in range(len(msig.params)):
-            if msig.params[j].kind == sg.ELEMENT_TYPE_VALUETYPE:
+            if is_maybe_value(msig.params[j]):
                 byvalue.append(first + j)
         fixed_byvalue = [0] * len(byvalue)
         for i in range(len(byvalue)):
@@ -115,6 +129,9 @@ class ClrMethod(Method):
         self.clauses = [None] * 0
 
     def invoke(self, args):
+        if self.delegate_op != 0:
+            from parley.clr import delegates
+            return delegates.run(self, args)
         from parley.clr.interpreter import call_clr_method
         return call_clr_method(self, args)
 
@@ -122,7 +139,36 @@ class ClrMethod(Method):
         return self.klass.name + '::' + self.clr_name
 
 
-class Assembly(object):
+def arg_descriptor(cls):
+    """The descriptor a type argument stands for in a member key: what a
+    signature naming that type directly gives (a generic instantiation
+    is named by its definition there)."""
+    if cls.generic_def is not None:
+        cls = cls.generic_def
+    if cls is core.object_class:
+        return 'Ljava/lang/Object;'
+    if cls is core.string_class:
+        return 'Ljava/lang/String;'
+    if cls.component is not None:
+        return '[' + arg_descriptor(cls.component)
+    if cls.elem_kind != '\0':
+        return '[' + cls.elem_kind
+    if cls.primitive != '\0' and cls.value_kind == 0:
+        return cls.primitive
+    if cls.vm is not None and cls.vm.tag == 'clr':
+        return 'L' + parley_class_name(cls.name) + ';'
+    return 'L' + cls.name.replace('.', '/') + ';'
+
+
+def is_maybe_value(t):
+    """Could a signature type denote a struct (whose values are copied)?"""
+    k = t.kind
+    return (k == sg.ELEMENT_TYPE_VALUETYPE or k == sg.ELEMENT_TYPE_VAR or
+            k == sg.ELEMENT_TYPE_MVAR or
+            (k == sg.ELEMENT_TYPE_GENERICINST and t.is_valuetype))
+
+
+class Assembly(Resolver):
     """One loaded assembly: its metadata image and resolution caches."""
     _immutable_fields_ = ['img', 'vm', 'name']
 
@@ -140,6 +186,7 @@ class Assembly(object):
         self.strings = {}
         self.constants_by_parent = None
         self.pending_statics = []   # (class, static index, struct class)
+        self.method_impls = None    # TypeDef rid -> [MethodImplRow]
         for td in img.typedefs:
             self.type_names[self.typedef_fullname(td.rid)] = td.rid
 
@@ -182,8 +229,16 @@ class Assembly(object):
             return 'System.Object'
         raise BadImageFormat('bad type token 0x%x in %s' % (token, self.img.path))
 
-    def descriptor(self, t):
+    def descriptor(self, t, class_args=None):
+        """The Parley descriptor of a signature type.  A class type
+        parameter (!0) stands for its argument when class_args (the
+        instantiation's) are given, so that member keys of `Box<int>` read
+        `Get()I` and match the overrides and interface implementations
+        written for int; method type parameters (!!0) are erased."""
         k = t.kind
+        if k == sg.ELEMENT_TYPE_VAR and class_args is not None and \
+                t.index < len(class_args):
+            return arg_descriptor(class_args[t.index])
         if k == sg.ELEMENT_TYPE_I4 or k == sg.ELEMENT_TYPE_U4:
             return 'I'
         if k == sg.ELEMENT_TYPE_I8 or k == sg.ELEMENT_TYPE_U8 or \
@@ -214,16 +269,16 @@ class Assembly(object):
             if t.elem is None:
                 raise BadImageFormat('bad signature in %s' % self.img.path)
             if k == sg.ELEMENT_TYPE_PINNED:
-                return self.descriptor(t.elem)
-            return '[' + self.descriptor(t.elem)
+                return self.descriptor(t.elem, class_args)
+            return '[' + self.descriptor(t.elem, class_args)
         return 'Ljava/lang/Object;'
 
-    def method_descriptor(self, msig):
+    def method_descriptor(self, msig, class_args=None):
         parts = ['(']
         for p in msig.params:
-            parts.append(self.descriptor(p))
+            parts.append(self.descriptor(p, class_args))
         parts.append(')')
-        parts.append(self.descriptor(msig.ret))
+        parts.append(self.descriptor(msig.ret, class_args))
         return ''.join(parts)
 
     # ---- types ------------------------------------------------------------
@@ -239,7 +294,9 @@ class Assembly(object):
             cls = self.define_type(rid)
         return cls
 
-    def define_type(self, rid):
+    def define_type(self, rid, args=None):
+        """Define the class of TypeDef rid; with args (type arguments), the
+        instantiation of the generic type rid with them."""
         img = self.img
         td = img.typedefs[rid - 1]
         flags = 0
@@ -252,12 +309,18 @@ class Assembly(object):
         vis = td.flags & TD_VISIBILITY
         if vis == 1 or vis == 2:
             flags |= K_PUBLIC
+        name = self.typedef_fullname(rid)
+        ctx = None
+        if args is not None:
+            name = name + '[' + instance_key(args) + ']'
+            ctx = GenericContext(self, None, args, [])
         superclass = core.object_class
         if td.extends != 0:
-            superclass = self.type_at(td.extends)
+            superclass = self.type_in(td.extends, ctx)
         interfaces = []
-        cls = W_Class(self.vm, self.typedef_fullname(rid), flags, superclass,
-                      interfaces)
+        cls = W_Class(self.vm, name, flags, superclass, interfaces)
+        cls.clr_asm = self
+        cls.clr_rid = rid
         if superclass is not None and superclass.vm is self.vm and \
                 superclass.name == 'System.ValueType':
             cls.value_kind = vt.STRUCT
@@ -265,10 +328,18 @@ class Assembly(object):
                 superclass.name == 'System.Enum':
             cls.value_kind = vt.ENUM
             cls.primitive = 'I'
-        self.types[rid - 1] = cls
+        if ctx is not None:
+            assert args is not None
+            ctx.klass = cls
+            cls.generic_def = self.type_by_rid(rid)
+            cls.generic_args = args
+            self.vm.generic_instances[cls.generic_def.name + '[' +
+                                      instance_key(args) + ']'] = cls
+        else:
+            self.types[rid - 1] = cls
         for itok in td.interfaces:
-            interfaces.append(self.type_at(itok))
-        zeros = []          # (field, zero value) for enum-typed fields
+            interfaces.append(self.type_in(itok, ctx))
+        zeros = []          # (field, zero value) for value-typed fields
         structs = []        # (field, struct class) for struct-typed fields
         literals = []       # enum constants: field rids
         for frid in range(td.field_start, td.field_end):
@@ -284,38 +355,102 @@ class Assembly(object):
                 # value__: enum values are plain integers of this type
                 cls.primitive = self.descriptor(ft)[0]
                 continue
-            desc = self.descriptor(ft)
+            desc = self.descriptor(ft, args)
             f = FieldInfo(cls, frow.name, desc, is_static, frow.flags)
-            self.fields[frid - 1] = f
+            if ctx is None:
+                self.fields[frid - 1] = f
             cls.add_field(f)
-            vcls = self.value_class_of(ft)
+            vcls = self.value_class_of(ft, ctx)
             if vcls is not None:
                 if vcls.value_kind == vt.STRUCT:
                     structs.append((f, vcls))
                 else:
                     zeros.append((f, vt.zero_value(vcls)))
+        defined = []
         for mrid in range(td.method_start, td.method_end):
             if mrid <= 0 or mrid > len(img.methods):
                 raise BadImageFormat('Method %d out of range in %s' % (mrid, img.path))
-            m = self.define_method(cls, mrid)
-            self.methods[mrid - 1] = m
+            m = self.define_method(cls, mrid, ctx)
+            if ctx is None:
+                self.methods[mrid - 1] = m
             cls.add_method(m)
+            defined.append(m)
+        self.add_method_impls(cls, rid, defined, ctx)
         cls.link()
         self.finish_value_fields(cls, zeros, structs)
         if cls.value_kind == vt.ENUM:
             self.read_enum_names(cls, literals)
         return cls
 
-    def value_class_of(self, t):
-        """The class of a value-type signature type (struct or enum), or
-        None for every other type (primitives, references)."""
-        if t.kind != sg.ELEMENT_TYPE_VALUETYPE:
+    def add_method_impls(self, cls, rid, defined, ctx):
+        """MethodImpl rows (explicit interface implementations): the body
+        also answers to the key of the method it implements."""
+        if self.method_impls is None:
+            d = {}
+            for row in self.img.methodimpls:
+                lst = d.get(row.cls, None)
+                if lst is None:
+                    lst = []
+                    d[row.cls] = lst
+                lst.append(row)
+            self.method_impls = d
+        rows = self.method_impls.get(rid, None)
+        if rows is None:
+            return
+        td = self.img.typedefs[rid - 1]
+        for row in rows:
+            body = None
+            if md.token_table(row.body) == md.TABLE_METHODDEF:
+                i = md.token_rid(row.body) - td.method_start
+                if 0 <= i < len(defined):
+                    body = defined[i]
+            if body is None:
+                continue
+            try:
+                decl = self.method_in(row.declaration, ctx)
+            except GuestException:
+                continue
+            if decl.key not in cls.methods_by_key:
+                cls.methods_by_key[decl.key] = body
+
+    def instantiate(self, def_cls, args):
+        """The instantiation of the generic type def_cls (defined by this
+        assembly) with the type arguments args."""
+        key = def_cls.name + '[' + instance_key(args) + ']'
+        cls = self.vm.generic_instances.get(key, None)
+        if cls is None:
+            cls = self.define_type(def_cls.clr_rid, args)
+        return cls
+
+    def instantiate_method(self, m, margs):
+        """The instantiation of the generic method m with margs."""
+        if m.instances is None:
+            m.instances = {}
+        key = instance_key(margs)
+        inst = m.instances.get(key, None)
+        if inst is None:
+            class_args = []
+            if m.ctx is not None:
+                class_args = m.ctx.class_args
+            ctx = GenericContext(self, m.klass, class_args, margs)
+            inst = self.define_method(m.klass, m.mrid, ctx)
+            inst.vtable_index = m.vtable_index
+            m.instances[key] = inst
+        return inst
+
+    def value_class_of(self, t, ctx=None):
+        """The class of a value-type signature type (struct, enum or, through
+        a type argument, primitive), or None for every other type."""
+        k = t.kind
+        if not (k == sg.ELEMENT_TYPE_VALUETYPE or k == sg.ELEMENT_TYPE_VAR or
+                k == sg.ELEMENT_TYPE_MVAR or
+                (k == sg.ELEMENT_TYPE_GENERICINST and t.is_valuetype)):
             return None
         try:
-            c = self.sig_class(t)
+            c = self.class_of_sig(t, ctx)
         except GuestException:
             return None         # reported when the type is used
-        if c.value_kind != 0:
+        if c.value_kind != 0 or c.primitive != '\0':
             return c
         return None
 
@@ -371,7 +506,7 @@ class Assembly(object):
                           self.img.fields[frid - 1].name))
         cls.enum_names = names
 
-    def define_method(self, cls, mrid):
+    def define_method(self, cls, mrid, ctx=None):
         img = self.img
         row = img.methods[mrid - 1]
         msig = sg.parse_method_sig(row.sig)
@@ -389,7 +524,16 @@ class Assembly(object):
             flags |= ACC_NONVIRTUAL
         if row.flags & MD_ABSTRACT:
             flags |= ACC_ABSTRACT
-        m = ClrMethod(cls, self, row, msig, self.method_descriptor(msig), flags)
+        class_args = None
+        if ctx is not None:
+            class_args = ctx.class_args
+        m = ClrMethod(cls, self, row, msig,
+                      self.method_descriptor(msig, class_args), flags, ctx)
+        if row.impl_flags & 3 == 3 and cls.superclass is not None and \
+                cls.superclass.vm is self.vm and \
+                cls.superclass.name == 'System.MulticastDelegate':
+            from parley.clr import delegates
+            m.delegate_op = delegates.runtime_op(row.name)
         if row.rva != 0:
             body = img.read_method_body(row.rva)
             m.code = body.code
@@ -411,7 +555,7 @@ class Assembly(object):
                                          % (img.path, cls.name, row.name))
                 for t in sg.parse_locals_sig(img.standalonesigs[srid - 1].sig):
                     slots.append(t.kind == sg.ELEMENT_TYPE_BYREF)
-                    vcls = self.value_class_of(t)
+                    vcls = self.value_class_of(t, self.method_context(m, ctx))
                     if vcls is not None and vcls.value_kind == vt.STRUCT:
                         defaults.append(None)
                         local_structs.append(vcls)
@@ -439,6 +583,31 @@ class Assembly(object):
                     cls.name, row.name, reason)
         return m
 
+    def method_context(self, m, ctx):
+        """The context a method's local types are read in: its own, or
+        none for an uninstantiated generic method (its !!0 stay open)."""
+        if ctx is None:
+            return None
+        if m.generic_count > 0 and len(ctx.method_args) == 0:
+            return None
+        return ctx
+
+    # ---- resolution in a context (None: this assembly, non-generic) ---------
+    def type_in(self, token, ctx):
+        if ctx is None:
+            return self.type_at(token)
+        return ctx.type_at(token)
+
+    def method_in(self, token, ctx):
+        if ctx is None:
+            return self.method_at(token)
+        return ctx.method_at(token)
+
+    def field_in(self, token, ctx):
+        if ctx is None:
+            return self.field_at(token)
+        return ctx.field_at(token)
+
     @jit.elidable
     def cached_resolved_types(self, token):
         return self.resolved_types.get(token, None)
@@ -446,11 +615,11 @@ class Assembly(object):
     def type_at(self, token):
         cls = self.cached_resolved_types(token)
         if cls is None:
-            cls = self._resolve_type(token)
+            cls = self.resolve_type_in(token, None)
             self.resolved_types[token] = cls
         return cls
 
-    def _resolve_type(self, token):
+    def resolve_type_in(self, token, ctx):
         table = md.token_table(token)
         rid = md.token_rid(token)
         if table == md.TABLE_TYPEDEF:
@@ -458,6 +627,8 @@ class Assembly(object):
                 raise BadImageFormat('TypeDef %d out of range in %s' % (rid, self.img.path))
             return self.type_by_rid(rid)
         if table == md.TABLE_TYPEREF:
+            if ctx is not None:
+                return self.type_at(token)
             if rid <= 0 or rid > len(self.img.typerefs):
                 raise BadImageFormat('TypeRef %d out of range in %s' % (rid, self.img.path))
             tr = self.img.typerefs[rid - 1]
@@ -474,20 +645,40 @@ class Assembly(object):
             if rid <= 0 or rid > len(self.img.typespecs):
                 raise BadImageFormat('TypeSpec %d out of range in %s' % (rid, self.img.path))
             t = sg.parse_typespec(self.img.typespecs[rid - 1].sig)
-            if t.kind == sg.ELEMENT_TYPE_GENERICINST:
-                return self.type_at(t.token)
-            # arrays, and primitive types (`box int32` names System.Int32)
-            return self.sig_class(t)
+            # generic instantiations, type parameters, arrays, and
+            # primitive types (`box int32` names System.Int32)
+            return self.class_of_sig(t, ctx)
         raise BadImageFormat('bad type token 0x%x in %s' % (token, self.img.path))
 
     def sig_class(self, t):
-        """The class a signature type denotes."""
+        return self.class_of_sig(t, None)
+
+    def class_of_sig(self, t, ctx):
+        """The class a signature type denotes in a generic context (None:
+        outside generic code; type parameters are then erased to Object)."""
         k = t.kind
-        if k == sg.ELEMENT_TYPE_CLASS or k == sg.ELEMENT_TYPE_VALUETYPE or \
-                k == sg.ELEMENT_TYPE_GENERICINST:
+        if k == sg.ELEMENT_TYPE_CLASS or k == sg.ELEMENT_TYPE_VALUETYPE:
             return self.type_at(t.token)
+        if k == sg.ELEMENT_TYPE_GENERICINST:
+            def_cls = self.type_at(t.token)
+            args = []
+            for a in t.args:
+                args.append(self.class_of_sig(a, ctx))
+            asm = def_cls.clr_asm
+            if asm is None or def_cls.clr_rid == 0:
+                return def_cls
+            assert isinstance(asm, Assembly)
+            return asm.instantiate(def_cls, args)
+        if k == sg.ELEMENT_TYPE_VAR:
+            if ctx is not None and t.index < len(ctx.class_args):
+                return ctx.class_args[t.index]
+            return core.object_class
+        if k == sg.ELEMENT_TYPE_MVAR:
+            if ctx is not None and t.index < len(ctx.method_args):
+                return ctx.method_args[t.index]
+            return core.object_class
         if k == sg.ELEMENT_TYPE_SZARRAY and t.elem is not None:
-            return arrays.array_class_of(self.sig_class(t.elem))
+            return arrays.array_class_of(self.class_of_sig(t.elem, ctx))
         name = PRIMITIVE_NAMES.get(k, '')
         if name:
             return self.vm.resolve_type(name, 'mscorlib')
@@ -500,11 +691,11 @@ class Assembly(object):
     def method_at(self, token):
         m = self.cached_resolved_methods(token)
         if m is None:
-            m = self._resolve_method(token)
+            m = self.resolve_method_in(token, None)
             self.resolved_methods[token] = m
         return m
 
-    def _resolve_method(self, token):
+    def resolve_method_in(self, token, ctx):
         table = md.token_table(token)
         rid = md.token_rid(token)
         img = self.img
@@ -516,28 +707,48 @@ class Assembly(object):
                 self.type_by_rid(img.methods[rid - 1].owner)
                 m = self.methods[rid - 1]
             assert m is not None
+            if ctx is not None and ctx.klass is not None and \
+                    ctx.klass.generic_def is m.klass:
+                # a member of the generic definition named from inside an
+                # instantiation: the instantiation's own member
+                inst = ctx.klass.methods_by_key.get(m.key, None)
+                if inst is not None:
+                    return inst
             return m
         if table == md.TABLE_MEMBERREF:
             if rid <= 0 or rid > len(img.memberrefs):
                 raise BadImageFormat('MemberRef %d out of range in %s' % (rid, img.path))
             mr = img.memberrefs[rid - 1]
-            owner = self.type_at(mr.parent)
+            owner = self.type_in(mr.parent, ctx)
             msig = sg.parse_method_sig(mr.sig)
-            key = neutral_member_name(mr.name) + self.method_descriptor(msig)
+            key = neutral_member_name(mr.name) + self.method_descriptor(
+                msig, owner.generic_args)
             m = owner.lookup_method(key)
             if m is None:
                 raise self.vm.throw('System.MissingMethodException',
                                     "Method not found: %s %s.%s(%s)" % (
-                                        _clr_type_text(self, msig.ret), owner.name,
+                                        _clr_type_text(self, msig.ret),
+                                        clr_type_name(owner),
                                         mr.name, _clr_params_text(self, msig)))
             return m
         if table == md.TABLE_METHODSPEC:
             if rid <= 0 or rid > len(img.methodspecs):
                 raise BadImageFormat('MethodSpec %d out of range in %s' % (rid, img.path))
-            return self.method_at(img.methodspecs[rid - 1].method)
+            spec = img.methodspecs[rid - 1]
+            m = self.method_in(spec.method, ctx)
+            margs = []
+            for a in sg.parse_methodspec(spec.instantiation):
+                margs.append(self.class_of_sig(a, ctx))
+            if not isinstance(m, ClrMethod) or m.generic_count == 0:
+                return m
+            asm = m.asm
+            return asm.instantiate_method(m, margs)
         raise BadImageFormat('bad method token 0x%x in %s' % (token, img.path))
 
     def owner_at(self, token):
+        return self.resolve_owner_in(token, None)
+
+    def resolve_owner_in(self, token, ctx):
         """The type a method token names as its owner (for newobj: the
         class to instantiate, which may inherit the constructor it names
         from a native base class)."""
@@ -546,8 +757,8 @@ class Assembly(object):
             rid = md.token_rid(token)
             if rid <= 0 or rid > len(self.img.memberrefs):
                 raise BadImageFormat('MemberRef %d out of range in %s' % (rid, self.img.path))
-            return self.type_at(self.img.memberrefs[rid - 1].parent)
-        return self.method_at(token).klass
+            return self.type_in(self.img.memberrefs[rid - 1].parent, ctx)
+        return self.method_in(token, ctx).klass
 
     @jit.elidable
     def cached_resolved_fields(self, token):
@@ -556,11 +767,11 @@ class Assembly(object):
     def field_at(self, token):
         f = self.cached_resolved_fields(token)
         if f is None:
-            f = self._resolve_field(token)
+            f = self.resolve_field_in(token, None)
             self.resolved_fields[token] = f
         return f
 
-    def _resolve_field(self, token):
+    def resolve_field_in(self, token, ctx):
         table = md.token_table(token)
         rid = md.token_rid(token)
         img = self.img
@@ -573,16 +784,22 @@ class Assembly(object):
                 f = self.fields[rid - 1]
             if f is None:
                 raise BadImageFormat('Field %d has no storage in %s' % (rid, img.path))
+            if ctx is not None and ctx.klass is not None and \
+                    ctx.klass.generic_def is f.owner:
+                inst = ctx.klass.fields_by_name.get(f.name, None)
+                if inst is not None:
+                    return inst
             return f
         if table == md.TABLE_MEMBERREF:
             if rid <= 0 or rid > len(img.memberrefs):
                 raise BadImageFormat('MemberRef %d out of range in %s' % (rid, img.path))
             mr = img.memberrefs[rid - 1]
-            owner = self.type_at(mr.parent)
+            owner = self.type_in(mr.parent, ctx)
             f = owner.lookup_field(mr.name)
             if f is None:
                 raise self.vm.throw('System.MissingFieldException',
-                                    "Field '%s.%s' not found." % (owner.name, mr.name))
+                                    "Field '%s.%s' not found." % (
+                                        clr_type_name(owner), mr.name))
             return f
         raise BadImageFormat('bad field token 0x%x in %s' % (token, img.path))
 

@@ -14,6 +14,10 @@ from parley.interop.core import call_tostring
 from parley.interop.console import encode_utf8
 from parley.interop.format import hex_padded
 from parley.clr import corlib
+from parley.clr import handles
+handles.install(corlib._class, corlib.object_class)
+from parley.clr import delegates
+delegates.install(corlib.delegate_class, corlib.multicast_delegate_class)
 from parley.interop import arrays
 from parley.clr.errors import BadImageFormat
 from parley.clr.metadata import load_image
@@ -29,6 +33,7 @@ class ClrInstance(VmInstance):
         self.by_name = {}
         self.corlib = {}
         self.search_dirs = []
+        self.generic_instances = {}     # 'Def`1[Args]' -> instantiated class
         for cls in corlib.boot_classes:
             if cls.vm is corlib.placeholder_vm:
                 cls.vm = self

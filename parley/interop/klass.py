@@ -106,6 +106,12 @@ class W_Class(W_Object):
         # every object needs a fresh zeroed struct there (None: no such field)
         self.value_field_classes = None
         self.enum_names = None          # CLR enums: [(value, name)]
+        # CLR generics: an instantiation's definition and type arguments
+        self.generic_def = None
+        self.generic_args = None
+        # CLR types: the Assembly and TypeDef row that define it
+        self.clr_asm = None
+        self.clr_rid = 0
 
     def __repr__(self):
         return '<W_Class %s>' % (self.name,)

@@ -1,0 +1,265 @@
+"""CLR delegates: objects that bind a method (and its target object).
+
+A delegate type is a class mcs or ilasm declares with `runtime`-implemented
+members: `.ctor(object, native int)` and `Invoke(...)` (BeginInvoke and
+EndInvoke are asynchronous: not supported, threads are out of scope).
+`ldftn`/`ldvirtftn` push a method handle (the `native int`); the
+constructor stores it with the target.  Invoke calls the method with the
+target prepended when the method takes one more argument than Invoke
+passes (instance methods, and static methods closed over their first
+argument), so a trace through Invoke sees a plain call of a promoted
+method, which the JIT inlines like any other call.
+
+Multicast (Delegate.Combine/Remove): the delegate holds its invocation
+list; Invoke calls each in order and returns the last result, as the CLR
+does.
+"""
+from rpython.rlib import jit
+from parley.interop.model import W_Instance, W_RefArray, W_TRUE, W_FALSE, W_Int
+from parley.interop.native import add_native
+from parley.interop.method import ACC_STATIC, ACC_PUBLIC
+from parley.interop import arrays
+from parley.clr.handles import W_MethodHandle
+
+OP_NONE = 0
+OP_CTOR = 1
+OP_INVOKE = 2
+OP_UNSUPPORTED = 3
+
+DELEGATE = 'Lcli/System/Delegate;'
+OBJECT = 'Ljava/lang/Object;'
+
+
+class W_Delegate(W_Instance):
+    _attrs_ = ['w_target', 'method', 'invocation']
+
+    def __init__(self, klass):
+        W_Instance.__init__(self, klass)
+        self.w_target = None
+        self.method = None
+        self.invocation = None      # multicast: [W_Delegate] (2 or more)
+
+
+def new_delegate(klass):
+    return W_Delegate(klass)
+
+
+def runtime_op(name):
+    """What a runtime-implemented member of a delegate type does."""
+    if name == '.ctor':
+        return OP_CTOR
+    if name == 'Invoke':
+        return OP_INVOKE
+    return OP_UNSUPPORTED
+
+
+def run(m, args):
+    """Run the runtime-implemented delegate member m."""
+    from parley.interop.coordinator import coordinator
+    op = m.delegate_op
+    if op == OP_CTOR:
+        d = args[0]
+        assert isinstance(d, W_Delegate)
+        h = args[2]
+        if not isinstance(h, W_MethodHandle):
+            raise coordinator.clr.throw('System.ArgumentException',
+                                        'Method handle expected.')
+        d.w_target = args[1]
+        d.method = h.method
+        return None
+    if op == OP_INVOKE:
+        d = args[0]
+        if d is None:
+            raise coordinator.clr.throw('System.NullReferenceException', None)
+        assert isinstance(d, W_Delegate)
+        lst = d.invocation
+        if lst is None:
+            return call_single(d, args)
+        w_res = None
+        for one in lst:
+            w_res = call_single(one, args)
+        return w_res
+    raise coordinator.clr.throw('System.NotSupportedException',
+                                'Asynchronous delegate calls (%s) are not supported.'
+                                % m.name)
+
+
+@jit.unroll_safe
+def call_single(d, args):
+    target_m = jit.promote(d.method)
+    n = len(args) - 1
+    if target_m.nargs == n:
+        call_args = [None] * n
+        for i in range(n):
+            call_args[i] = args[i + 1]
+    else:
+        call_args = [None] * (n + 1)
+        call_args[0] = d.w_target
+        for i in range(n):
+            call_args[i + 1] = args[i + 1]
+    return target_m.invoke(call_args)
+
+
+def _flatten(d):
+    assert isinstance(d, W_Delegate)
+    if d.invocation is not None:
+        return d.invocation[:]
+    return [d]
+
+
+def _single_equal(a, b):
+    return a.method is b.method and a.w_target is b.w_target
+
+
+def _make(klass, lst):
+    if len(lst) == 0:
+        return None
+    if len(lst) == 1:
+        return lst[0]
+    d = W_Delegate(klass)
+    last = lst[len(lst) - 1]
+    d.w_target = last.w_target
+    d.method = last.method
+    d.invocation = lst
+    return d
+
+
+def combine(w_a, w_b):
+    from parley.interop.coordinator import coordinator
+    if w_a is None:
+        return w_b
+    if w_b is None:
+        return w_a
+    if not isinstance(w_a, W_Delegate) or not isinstance(w_b, W_Delegate):
+        raise coordinator.clr.throw('System.ArgumentException',
+                                    'Delegates must be of the same type.')
+    if w_a.klass is not w_b.klass:
+        raise coordinator.clr.throw('System.ArgumentException',
+                                    'Delegates must be of the same type.')
+    return _make(w_a.klass, _flatten(w_a) + _flatten(w_b))
+
+
+def remove(w_src, w_val):
+    if w_src is None:
+        return None
+    if w_val is None:
+        return w_src
+    if not isinstance(w_src, W_Delegate) or not isinstance(w_val, W_Delegate):
+        return w_src
+    src = _flatten(w_src)
+    val = _flatten(w_val)
+    n = len(src)
+    k = len(val)
+    i = n - k
+    while i >= 0:
+        ok = True
+        for j in range(k):
+            if not _single_equal(src[i + j], val[j]):
+                ok = False
+                break
+        if ok:
+            return _make(w_src.klass, src[:i] + src[i + k:])
+        i -= 1
+    return w_src
+
+
+def delegates_equal(w_a, w_b):
+    if w_a is w_b:
+        return True
+    if not isinstance(w_a, W_Delegate) or not isinstance(w_b, W_Delegate):
+        return False
+    if w_a.klass is not w_b.klass:
+        return False
+    a = _flatten(w_a)
+    b = _flatten(w_b)
+    if len(a) != len(b):
+        return False
+    for i in range(len(a)):
+        if not _single_equal(a[i], b[i]):
+            return False
+    return True
+
+
+def _combine(args):
+    return combine(args[0], args[1])
+
+
+def _combine_array(args):
+    w_arr = args[0]
+    w_res = None
+    if isinstance(w_arr, W_RefArray):
+        for w in w_arr.storage:
+            w_res = combine(w_res, w)
+    return w_res
+
+
+def _remove(args):
+    return remove(args[0], args[1])
+
+
+def _equals(args):
+    return W_TRUE if delegates_equal(args[0], args[1]) else W_FALSE
+
+
+def _op_equality(args):
+    if args[0] is None or args[1] is None:
+        return W_TRUE if args[0] is args[1] else W_FALSE
+    return _equals(args)
+
+
+def _op_inequality(args):
+    w = _op_equality(args)
+    return W_FALSE if w is W_TRUE else W_TRUE
+
+
+def _hashcode(args):
+    d = args[0]
+    assert isinstance(d, W_Delegate)
+    h = 0
+    m = d.method
+    if m is not None:
+        for c in m.key:
+            h = (h * 31 + ord(c)) & 0x7fffffff
+    return W_Int(h)
+
+
+def _get_target(args):
+    d = args[0]
+    assert isinstance(d, W_Delegate)
+    return d.w_target
+
+
+def _invocation_list(args):
+    from parley.clr import corlib
+    d = args[0]
+    lst = _flatten(d)
+    arr = arrays.new_array(arrays.array_class_of(corlib.delegate_class), len(lst))
+    assert isinstance(arr, W_RefArray)
+    for i in range(len(lst)):
+        arr.storage[i] = lst[i]
+    return arr
+
+
+def install(delegate_class, multicast_delegate_class):
+    delegate_class.native_factory = new_delegate
+    multicast_delegate_class.native_factory = new_delegate
+    static = ACC_PUBLIC | ACC_STATIC
+    add_native(delegate_class, 'Combine', '(' + DELEGATE + DELEGATE + ')' + DELEGATE,
+               _combine, static)
+    add_native(delegate_class, 'Combine', '([' + DELEGATE + ')' + DELEGATE,
+               _combine_array, static)
+    add_native(delegate_class, 'Remove', '(' + DELEGATE + DELEGATE + ')' + DELEGATE,
+               _remove, static)
+    add_native(delegate_class, 'op_Equality', '(' + DELEGATE + DELEGATE + ')Z',
+               _op_equality, static)
+    add_native(delegate_class, 'op_Inequality', '(' + DELEGATE + DELEGATE + ')Z',
+               _op_inequality, static)
+    add_native(delegate_class, 'Equals', '(' + OBJECT + ')Z', _equals)
+    add_native(delegate_class, 'GetHashCode', '()I', _hashcode)
+    add_native(delegate_class, 'get_Target', '()' + OBJECT, _get_target)
+    add_native(delegate_class, 'GetInvocationList', '()[' + DELEGATE, _invocation_list)
+    md = 'Lcli/System/MulticastDelegate;'
+    add_native(multicast_delegate_class, 'op_Equality', '(' + md + md + ')Z',
+               _op_equality, static)
+    add_native(multicast_delegate_class, 'op_Inequality', '(' + md + md + ')Z',
+               _op_inequality, static)
