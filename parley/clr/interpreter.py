@@ -935,15 +935,67 @@ def throw(frame, code, pc):
 @handles('box')
 def box(frame, code, pc):
     cls = frame.res().type_at(token(code, pc + 1))
-    w = frame.pop()
-    if cls.primitive != '\0':
-        frame.push(W_Box(cls, w))
-    elif cls.value_kind == vt.STRUCT:
-        frame.push(vt.box_struct(cls, w))
-    else:
-        # a reference type (a generic parameter instantiated with one)
-        frame.push(w)
+    frame.push(box_value(frame, cls, frame.pop()))
     return pc + 5
+
+
+def box_value(frame, cls, w):
+    if cls.primitive != '\0':
+        return W_Box(cls, w)
+    if cls.value_kind == vt.STRUCT:
+        if is_nullable(cls):
+            # ECMA-335 III.4.1: a Nullable<T> boxes to its value, or null
+            if not nullable_has_value(cls, w):
+                return None
+            return box_value(frame, cls.generic_args[0], nullable_value(cls, w))
+        return vt.box_struct(cls, w)
+    # a reference type (a generic parameter instantiated with one)
+    return w
+
+
+@jit.elidable
+def is_nullable(cls):
+    d = cls.generic_def
+    return d is not None and d.name == 'System.Nullable`1' and \
+        cls.generic_args is not None and len(cls.generic_args) == 1
+
+
+def nullable_has_value(cls, w):
+    assert isinstance(w, W_Instance)
+    f = cls.lookup_field('hasValue')
+    assert f is not None
+    w_h = w.fields[f.index]
+    return isinstance(w_h, W_Int) and w_h.intval != 0
+
+
+def nullable_value(cls, w):
+    assert isinstance(w, W_Instance)
+    f = cls.lookup_field('value')
+    assert f is not None
+    return w.fields[f.index]
+
+
+def unbox_nullable(frame, cls, w):
+    """unbox.any Nullable<T>: null gives an empty Nullable, a boxed T
+    one holding its value."""
+    w_n = new_zero_struct(cls)
+    if w is None:
+        return w_n
+    arg = cls.generic_args[0]
+    if arg.primitive != '\0':
+        w_b = check_unbox(frame, arg, w)
+        assert isinstance(w_b, W_Box)
+        w_v = w_b.w_value
+    elif arg.value_kind == vt.STRUCT:
+        w_v = vt.copy_struct(check_unbox(frame, arg, w))
+    else:
+        w_v = w
+    fh = cls.lookup_field('hasValue')
+    fv = cls.lookup_field('value')
+    assert fh is not None and fv is not None
+    w_n.fields[fh.index] = W_Int(1)
+    w_n.fields[fv.index] = w_v
+    return w_n
 
 
 def check_unbox(frame, cls, w):
@@ -985,7 +1037,10 @@ def unbox_any(frame, code, pc):
         assert isinstance(w, W_Box)
         frame.push(w.w_value)
     elif cls.value_kind == vt.STRUCT:
-        frame.push(vt.copy_struct(check_unbox(frame, cls, w)))
+        if is_nullable(cls):
+            frame.push(unbox_nullable(frame, cls, w))
+        else:
+            frame.push(vt.copy_struct(check_unbox(frame, cls, w)))
     else:
         if w is not None and not w.getclass().is_subclass_of(cls):
             raise frame.vm().throw('System.InvalidCastException', None)
