@@ -32,6 +32,7 @@ from parley.interop.klass import new_zero_struct
 from parley.clr.loader import ClrMethod
 from parley.clr.handles import W_FieldHandle, W_MethodHandle
 from parley.interop.core import mirror_of
+from parley.interop.exception_map import catches
 
 
 def get_printable_location(pc, method):
@@ -1372,7 +1373,7 @@ def find_handler(frame, method, pc, w_exc):
         if c.try_offset <= pc < c.try_offset + c.try_length:
             if c.is_catch():
                 cls = method.res.type_at(c.class_token)
-                if w_exc.getclass().is_subclass_of(cls):
+                if catches(cls, w_exc.getclass()):
                     frame.caught = w_exc
                     return c.handler_offset
             elif c.is_finally() or c.is_fault():

@@ -139,6 +139,28 @@ class ClrMethod(Method):
         return self.klass.name + '::' + self.clr_name
 
 
+JAVA_STUBS_MARKER = 'Parley.JavaStubs.Marker'
+
+
+def java_internal_name(fullname):
+    """The Java class a type of a `stubs --csharp` assembly stands for:
+    pkg.Outer/Inner -> pkg/Outer$Inner; a class nested in an interface
+    is in the namespace Outer_ (java.util.Map_.Entry -> java/util/Map$Entry)."""
+    s = fullname.replace('/', '$')
+    parts = []
+    i = 0
+    n = len(s)
+    while i < n:
+        c = s[i]
+        if c == '_' and i + 1 < n and s[i + 1] == '.':
+            parts.append('$')
+            i += 2
+            continue
+        parts.append('/' if c == '.' else c)
+        i += 1
+    return ''.join(parts)
+
+
 def arg_descriptor(cls):
     """The descriptor a type argument stands for in a member key: what a
     signature naming that type directly gives (a generic instantiation
@@ -189,6 +211,9 @@ class Assembly(Resolver):
         self.method_impls = None    # TypeDef rid -> [MethodImplRow]
         for td in img.typedefs:
             self.type_names[self.typedef_fullname(td.rid)] = td.rid
+        # a reference assembly `parley stubs --csharp` made: its types are
+        # the Java classes of the same names (parley.interop.csstubs)
+        self.java_stubs = JAVA_STUBS_MARKER in self.type_names
 
     # ---- names ------------------------------------------------------------
     def typedef_fullname(self, rid):
@@ -263,7 +288,7 @@ class Assembly(Resolver):
             return 'Ljava/lang/String;'
         if k == sg.ELEMENT_TYPE_CLASS or k == sg.ELEMENT_TYPE_VALUETYPE or \
                 k == sg.ELEMENT_TYPE_GENERICINST:
-            return 'L' + parley_class_name(self.token_fullname(t.token)) + ';'
+            return 'L' + self.class_descriptor_name(t.token) + ';'
         if k == sg.ELEMENT_TYPE_SZARRAY or k == sg.ELEMENT_TYPE_ARRAY or \
                 k == sg.ELEMENT_TYPE_BYREF or k == sg.ELEMENT_TYPE_PINNED:
             if t.elem is None:
@@ -286,7 +311,42 @@ class Assembly(Resolver):
         rid = self.type_names.get(fullname, 0)
         if rid == 0:
             return None
+        if self.java_stubs:
+            from parley.interop.coordinator import coordinator
+            return coordinator.jvm.load_class(java_internal_name(fullname))
         return self.type_by_rid(rid)
+
+    def typeref_scope_assembly(self, rid):
+        """The name of the assembly a TypeRef (nested ones through their
+        outer TypeRef) resolves in, or ''."""
+        depth = 0
+        while depth < 64:
+            if rid <= 0 or rid > len(self.img.typerefs):
+                return ''
+            tr = self.img.typerefs[rid - 1]
+            st = md.token_table(tr.scope)
+            if st == md.TABLE_TYPEREF:
+                rid = md.token_rid(tr.scope)
+                depth += 1
+                continue
+            if st == md.TABLE_ASSEMBLYREF:
+                srid = md.token_rid(tr.scope)
+                if 0 < srid <= len(self.img.assemblyrefs):
+                    return self.img.assemblyrefs[srid - 1].name
+            return ''
+        return ''
+
+    def class_descriptor_name(self, token):
+        """The Parley class name a TypeDef/TypeRef/TypeSpec token names
+        in a descriptor: cli/Ns/T, or a Java class's own name when the type
+        comes from a `stubs --csharp` assembly."""
+        fullname = self.token_fullname(token)
+        if md.token_table(token) == md.TABLE_TYPEREF:
+            scope = self.typeref_scope_assembly(md.token_rid(token))
+            if scope and scope not in CORLIB_NAMES and \
+                    self.vm.is_java_stubs(scope):
+                return java_internal_name(fullname)
+        return parley_class_name(fullname)
 
     def type_by_rid(self, rid):
         cls = self.types[rid - 1]

@@ -34,6 +34,7 @@ class ClrInstance(VmInstance):
         self.corlib = {}
         self.search_dirs = []
         self.generic_instances = {}     # 'Def`1[Args]' -> instantiated class
+        self.java_stub_names = {}       # assembly name -> 1 stubs / 0 not
         for cls in corlib.boot_classes:
             if cls.vm is corlib.placeholder_vm:
                 cls.vm = self
@@ -100,6 +101,17 @@ class ClrInstance(VmInstance):
         raise self.throw('System.TypeLoadException',
                          "Could not load type '%s' from assembly '%s'."
                          % (fullname, scope_asm))
+
+    def is_java_stubs(self, name):
+        """Is the assembly `name` (beside the program) a reference assembly
+        made by `parley stubs --csharp`?"""
+        known = self.java_stub_names.get(name, -1)
+        if known >= 0:
+            return known == 1
+        asm = self.assembly_named(name)
+        result = asm is not None and asm.java_stubs
+        self.java_stub_names[name] = 1 if result else 0
+        return result
 
     def find_class(self, name):
         cls = self.corlib.get(name, None)

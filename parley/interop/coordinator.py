@@ -46,6 +46,10 @@ def _setup():
     coordinator.clr = ClrInstance(coordinator)
     coordinator.register(coordinator.jvm)
     coordinator.register(coordinator.clr)
+    from parley.jvm import corelib as jvm_corelib
+    from parley.clr import corlib as clr_corlib
+    from parley.interop import exception_map
+    exception_map.install(clr_corlib._by_name, jvm_corelib._by_name)
     # link the shared classes last: both core libraries add to them
     core.object_class.link()
     core.string_class.link()

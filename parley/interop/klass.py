@@ -112,6 +112,9 @@ class W_Class(W_Object):
         # CLR types: the Assembly and TypeDef row that define it
         self.clr_asm = None
         self.clr_rid = 0
+        # exceptions: classes of the other VM a handler for this one also
+        # catches (parley.interop.exception_map)
+        self.catch_peers = None
 
     def __repr__(self):
         return '<W_Class %s>' % (self.name,)
@@ -196,6 +199,11 @@ class W_Class(W_Object):
             for i in range(len(vtable)):
                 if vtable[i].key == alias:
                     return i
+        # the slot may hold an override made under the other VM's name
+        # (a Java toString() overriding a C# ToString() override)
+        for i in range(len(vtable)):
+            if self.lookup_alias(vtable[i].key) == key:
+                return i
         return -1
 
     def lookup_alias(self, key):

@@ -1166,6 +1166,9 @@ def dispatch(frame, code, opc, pc):
     return next_pc
 
 
+from parley.interop.exception_map import catches
+
+
 @jit.unroll_safe
 def find_handler(method, pc, w_exc):
     cp = method.cp
@@ -1173,7 +1176,7 @@ def find_handler(method, pc, w_exc):
         if h.start <= pc < h.end:
             if h.catch_type == 0:
                 return h.handler
-            if w_exc.getclass().is_subclass_of(cp.class_at(h.catch_type)):
+            if catches(cp.class_at(h.catch_type), w_exc.getclass()):
                 return h.handler
     return -1
 
