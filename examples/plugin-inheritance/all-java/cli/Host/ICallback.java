@@ -1,0 +1,2 @@
+package cli.Host;
+public interface ICallback { int Call(int x); }
