@@ -15,12 +15,14 @@ from parley.interop.files import read_file
 from parley.clr.errors import BadImageFormat
 from parley.interop.stubs import stubs_command
 from parley.interop.csstubs import csharp_stubs_command
+from parley.interop.describe import describe_command
 
 VERSION = 'parley 0.1 (JVM class files up to version 61, ECMA-335 CLI assemblies)'
 
 USAGE = """Usage: parley [OPTIONS] MAIN [ARGS...]
        parley stubs --java OUTDIR ASSEMBLY...
        parley stubs --csharp OUT.dll CLASSPATH...
+       parley describe FILE...   (JSON description of classes/jars/assemblies)
   MAIN   a .class file, a .jar (its Main-Class), a .exe CLI assembly (its
          entry point), or a Java class name looked up on the class path
   -cp, -classpath, --class-path PATH   directories and jars, ':'-separated (default: .)
@@ -104,6 +106,8 @@ def main(argv):
 
 
 def _main(argv):
+    if len(argv) >= 2 and argv[1] == 'describe':
+        return describe_command(argv[2:])
     if len(argv) >= 3 and argv[1] == 'stubs' and argv[2] == '--csharp':
         return csharp_stubs_command(argv[3:])
     if len(argv) >= 2 and argv[1] == 'stubs':
