@@ -35,7 +35,7 @@ export DEBIAN_FRONTEND := noninteractive
 # library is compiled and embedded into the binary too).  bin/parley is
 # stamped with the time its translation started, so a source edited during
 # a translation makes it stale.
-PARLEY_SRCS := $(shell find parley -name '*.py' -o -name '*.java' 2>/dev/null) $(wildcard targetparley.py)
+PARLEY_SRCS := $(shell find parley -name '*.py' -o -name '*.java' -o -name '*.cs' 2>/dev/null) $(wildcard targetparley.py)
 
 .PHONY: all setup deps venv translate demo test test-translated jit-test \
         bench clean distclean

@@ -6,7 +6,7 @@ in Java) whose output under `java` is the expected output."""
 import os
 import shutil
 import tempfile
-from harness import (compile_java, compile_cs, run_java, run_parley,
+from harness import (compile_java, compile_cs, run_java, run_mono, run_parley,
                      run_parley_java, parley_stubs, assert_same, HarnessError)
 
 # ---- C# uses a Java library ---------------------------------------------------
@@ -242,3 +242,264 @@ def test_java_extends_csharp_callbacks_and_exception_mapping():
     actual = run_parley_java(classes, 'Main', references=[dll])
     assert_same(expected, actual, expected_name='java (all-Java)',
                 actual_name='parley (Java+C#)')
+
+
+# ---- delegates: Java lambdas as C# delegates, C# delegates called from Java ----
+
+CALC_CS = '''
+using System;
+namespace Calc {
+  public delegate int IntOp(int x);
+  public class Ops {
+    public static int Apply(Func<int, int> f, int v) { return f(v) + 1; }
+    public static string Greet(Func<string, string> f) { return f("world"); }
+    public static void Each(Action<string> a) { a("one"); a("two"); }
+    public static int Twice(IntOp op, int v) { return op(op(v)); }
+    public static Func<int, int> Adder(int k) { return x => x + k; }
+    public static IntOp Doubler() { return x => 2 * x; }
+    public static double Area(Func<double, double> f) { return f(2.0); }
+    public static bool Test(Predicate<string> p) { return p("abc"); }
+  }
+}
+'''
+
+CALC_MAIN_JAVA = '''
+import cli.Calc.*;
+public class Main {
+  public static void main(String[] args) {
+    System.out.println(Ops.Apply(x -> (Integer) x * 10, 4));
+    System.out.println(Ops.Greet(s -> "hello " + s));
+    Ops.Each(s -> System.out.println("item " + s));
+    System.out.println(Ops.Twice(x -> x + 3, 1));
+    cli.System.Func$$00602 add5 = Ops.Adder(5);
+    System.out.println(add5.Invoke(10));
+    IntOp d = Ops.Doubler();
+    System.out.println(d.Invoke(21));
+    System.out.println(Ops.Area(r -> 3.0 * (Double) r * (Double) r));
+    System.out.println(Ops.Test(s -> ((String) s).length() == 3));
+  }
+}
+'''
+
+# The all-Java equivalent: the delegate types as the interfaces Java sees.
+CALC_JAVA = {
+    'cli/System/Func$$00602.java': 'package cli.System; public interface Func$$00602 { Object Invoke(Object a); }',
+    'cli/System/Action$$00601.java': 'package cli.System; public interface Action$$00601 { void Invoke(Object a); }',
+    'cli/System/Predicate$$00601.java': 'package cli.System; public interface Predicate$$00601 { boolean Invoke(Object a); }',
+    'cli/Calc/IntOp.java': 'package cli.Calc; public interface IntOp { int Invoke(int x); }',
+    'cli/Calc/Ops.java': '''
+package cli.Calc;
+import cli.System.*;
+public class Ops {
+  public static int Apply(Func$$00602 f, int v) { return (Integer) f.Invoke(v) + 1; }
+  public static String Greet(Func$$00602 f) { return (String) f.Invoke("world"); }
+  public static void Each(Action$$00601 a) { a.Invoke("one"); a.Invoke("two"); }
+  public static int Twice(IntOp op, int v) { return op.Invoke(op.Invoke(v)); }
+  public static Func$$00602 Adder(int k) { return x -> (Integer) x + k; }
+  public static IntOp Doubler() { return x -> 2 * x; }
+  public static double Area(Func$$00602 f) { return (Double) f.Invoke(2.0); }
+  public static boolean Test(Predicate$$00601 p) { return p.Invoke("abc"); }
+}''',
+}
+
+
+def test_delegates_and_java_lambdas():
+    dll = compile_cs({'Calc.cs': CALC_CS}, out='Calc.dll', target='library')
+    stubs = parley_stubs([dll])
+    classes = compile_java({'Main.java': CALC_MAIN_JAVA}, classpath=[stubs])
+    srcs = dict(CALC_JAVA)
+    srcs['Main.java'] = CALC_MAIN_JAVA
+    expected = run_java(compile_java(srcs), 'Main')
+    assert expected.status == 0, expected.stderr
+    actual = run_parley_java(classes, 'Main', references=[dll])
+    assert_same(expected, actual, expected_name='java (all-Java)',
+                actual_name='parley (Java+C#)')
+
+
+# ---- structs, ref/out and properties seen from Java ---------------------------
+
+GEO_CS = '''
+namespace Geo {
+  public struct Pt { public int X, Y; public Pt(int x, int y) { X = x; Y = y; }
+    public int Sum() { return X + Y; }
+    public override string ToString() { return "(" + X + "," + Y + ")"; } }
+  public class Holder { public Pt P = new Pt(1, 2); public Pt Get() { return P; }
+    public static void Swap(ref int a, ref int b) { int t = a; a = b; b = t; }
+    public static bool TryHalf(int v, out int half) { half = v / 2; return v % 2 == 0; }
+    public void Move(Pt d) { P.X += d.X; P.Y += d.Y; d.X = 99; }
+    public int Count { get; set; } }
+}
+'''
+
+GEO_MAIN_JAVA = '''
+import cli.Geo.*;
+public class Main {
+  public static void main(String[] a) {
+    Holder h = new Holder();
+    Pt p = h.Get(); p.X = 50; System.out.println(h.Get() + " " + p);
+    Pt f = h.P; f.Y = 70; System.out.println(h.P + " " + f);
+    Pt d = new Pt(1, 1); h.Move(d); System.out.println(h.P + " " + d);
+    System.out.println(new Pt(3, 4).Sum());
+    int[] x = {1}, y = {2}; Holder.Swap(x, y); System.out.println(x[0] + " " + y[0]);
+    int[] half = {0}; boolean even = Holder.TryHalf(9, half);
+    System.out.println((even ? "even" : "odd") + " " + half[0]);
+    h.set_Count(5); System.out.println(h.get_Count());
+  }
+}
+'''
+
+# The same Main in C#: the struct semantics the conventions promise.
+GEO_MAIN_CS = '''
+using System;
+using Geo;
+class Main_ { static void Main() {
+    Holder h = new Holder();
+    Pt p = h.Get(); p.X = 50; Console.WriteLine(h.Get() + " " + p);
+    Pt f = h.P; f.Y = 70; Console.WriteLine(h.P + " " + f);
+    Pt d = new Pt(1, 1); h.Move(d); Console.WriteLine(h.P + " " + d);
+    Console.WriteLine(new Pt(3, 4).Sum());
+    int x = 1, y = 2; Holder.Swap(ref x, ref y); Console.WriteLine(x + " " + y);
+    int half; bool even = Holder.TryHalf(9, out half);
+    Console.WriteLine((even ? "even" : "odd") + " " + half);
+    h.Count = 5; Console.WriteLine(h.Count);
+} }
+'''
+
+
+def test_structs_ref_out_and_properties_from_java():
+    dll = compile_cs({'Geo.cs': GEO_CS}, out='Geo.dll', target='library')
+    expected = run_mono(compile_cs({'Main.cs': GEO_MAIN_CS}, references=[dll]))
+    assert expected.status == 0, expected.stderr
+    stubs = parley_stubs([dll])
+    classes = compile_java({'Main.java': GEO_MAIN_JAVA}, classpath=[stubs])
+    actual = run_parley_java(classes, 'Main', references=[dll])
+    assert_same(expected, actual, expected_name='mono (all-C#)',
+                actual_name='parley (Java+C#)')
+
+
+# ---- a C# class extends a Java class --------------------------------------------
+
+SHAPE_JAVA = '''
+package shapes;
+public abstract class Shape {
+  protected String name;
+  public Shape(String name) { this.name = name; }
+  public abstract double area();
+  public String describe() { return name + " with area " + (int) area(); }
+  public static String describeAll(Shape[] s) { StringBuilder b = new StringBuilder();
+    for (Shape x : s) b.append(x.describe()).append("; "); return b.toString(); }
+}
+'''
+SHAPE_CS = '''
+namespace shapes {
+public abstract class Shape {
+  protected string name;
+  public Shape(string name) { this.name = name; }
+  public abstract double area();
+  public string describe() { return name + " with area " + (int) area(); }
+  public static string describeAll(Shape[] s) { var b = new System.Text.StringBuilder();
+    foreach (Shape x in s) b.Append(x.describe()).Append("; "); return b.ToString(); }
+} }
+'''
+SQUARE_CS = '''
+using System;
+class Square : shapes.Shape {
+  double side;
+  public Square(double s) : base("square") { side = s; }
+  public override double area() { return side * side; }
+}
+class App { static void Main() {
+  var q = new Square(3);
+  Console.WriteLine(q.describe());
+  Console.WriteLine(shapes.Shape.describeAll(new shapes.Shape[] { q, new Square(2) }));
+} }
+'''
+
+
+def test_csharp_extends_java_class():
+    expected = run_mono(compile_cs({'Shape.cs': SHAPE_CS, 'App.cs': SQUARE_CS}))
+    assert expected.status == 0, expected.stderr
+    lib = compile_java({'shapes/Shape.java': SHAPE_JAVA})
+    work = tempfile.mkdtemp(prefix='parley-cs-extends-')
+    try:
+        stubs = csharp_stubs(lib, work)
+        exe = os.path.join(work, 'App.exe')
+        src = os.path.join(work, 'App.cs')
+        with open(src, 'w') as f:
+            f.write(SQUARE_CS)
+        assert os.system('mcs -nowarn:108,114 -r:%s -out:%s %s > %s/mcs.log 2>&1'
+                         % (stubs, exe, src, work)) == 0, open(work + '/mcs.log').read()
+        actual = run_parley(['-cp', lib, exe])
+        assert_same(expected, actual, expected_name='mono (all-C#)',
+                    actual_name='parley (C# extends Java)')
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+# ---- linkage: stale stubs and access rules across the boundary -----------------
+
+VAULT_V1_CS = 'namespace Lib { public class Vault { public static int Secret() { return 1; } public static int Gone() { return 2; } } }'
+VAULT_V2_CS = 'namespace Lib { public class Vault { internal static int Secret() { return 1; } } }'
+VAULT_V1_JAVA = 'package cli.Lib; public class Vault { public static int Secret() { return 1; } public static int Gone() { return 2; } }'
+VAULT_V2_JAVA = 'package cli.Lib; public class Vault { private static int Secret() { return 1; } }'
+
+
+def _vault_main(call):
+    return 'public class Main { public static void main(String[] a) { System.out.println("start"); System.out.println(cli.Lib.Vault.%s()); } }' % call
+
+
+def _linkage_case(call):
+    v1 = compile_cs({'Vault.cs': VAULT_V1_CS}, out='Lib.dll', target='library')
+    v2 = compile_cs({'Vault.cs': VAULT_V2_CS}, out='Lib.dll', target='library')
+    stubs = parley_stubs([v1])
+    main = compile_java({'Main.java': _vault_main(call)}, classpath=[stubs])
+    ref_v1 = compile_java({'cli/Lib/Vault.java': VAULT_V1_JAVA})
+    ref_main = compile_java({'Main.java': _vault_main(call)}, classpath=[ref_v1])
+    ref_v2 = compile_java({'cli/Lib/Vault.java': VAULT_V2_JAVA})
+    expected = run_java(os.pathsep.join([ref_main, ref_v2]), 'Main')
+    assert expected.status == 1
+    actual = run_parley_java(main, 'Main', references=[v2])
+    assert_same(expected, actual, expected_name='java (all-Java, class changed)',
+                actual_name='parley (assembly changed)')
+
+
+def test_stale_stub_gives_nosuchmethoderror():
+    _linkage_case('Gone')
+
+
+def test_csharp_internal_member_gives_illegalaccesserror():
+    _linkage_case('Secret')
+
+
+VAULT_J1 = 'package lib; public class Vault { public static int secret() { return 1; } }'
+VAULT_J2 = 'package lib; public class Vault { private static int secret() { return 1; } }'
+VAULT_C1 = 'namespace lib { public class Vault { public static int secret() { return 1; } } }'
+VAULT_C2 = 'namespace lib { public class Vault { private static int secret() { return 1; } } }'
+VAULT_APP = 'class App { static void Main() { System.Console.WriteLine("start"); System.Console.WriteLine(lib.Vault.secret()); } }'
+
+
+def test_java_private_member_gives_methodaccessexception():
+    # all-C#: App compiled against a public method that became private
+    c1 = compile_cs({'Vault.cs': VAULT_C1}, out='Vault.dll', target='library')
+    app = compile_cs({'App.cs': VAULT_APP}, references=[c1])
+    c2 = compile_cs({'Vault.cs': VAULT_C2}, out='Vault.dll', target='library',
+                    outdir=os.path.dirname(app))
+    expected = run_mono(app)
+    assert expected.status == 1
+    # C# against Java: the same change on the Java side
+    j1 = compile_java({'lib/Vault.java': VAULT_J1})
+    j2 = compile_java({'lib/Vault.java': VAULT_J2})
+    work = tempfile.mkdtemp(prefix='parley-access-')
+    try:
+        stubs = csharp_stubs(j1, work)
+        exe = os.path.join(work, 'App.exe')
+        src = os.path.join(work, 'App.cs')
+        with open(src, 'w') as f:
+            f.write(VAULT_APP)
+        assert os.system('mcs -nowarn:108,114 -r:%s -out:%s %s > %s/mcs.log 2>&1'
+                         % (stubs, exe, src, work)) == 0, open(work + '/mcs.log').read()
+        actual = run_parley(['-cp', j2, exe])
+        assert_same(expected, actual, expected_name='mono (all-C#, method made private)',
+                    actual_name='parley (Java method made private)')
+    finally:
+        shutil.rmtree(work, ignore_errors=True)

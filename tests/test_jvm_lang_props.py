@@ -127,12 +127,16 @@ SPECS = st.tuples(FLAG_SETS, st.one_of(st.none(), st.integers(1, 25)),
                   st.one_of(st.none(), st.integers(0, 12)), CONVERSIONS).map(spec)
 
 
-@pytest.mark.xfail(translated(), strict=False,
-                   reason='translated binary: some generated String.format '
-                          'patterns print differently (passes untranslated); '
-                          'to investigate')
+def value_hashed(case):
+    """%h of a StringBuilder prints its identity hash, which no two VMs (nor
+    two Parley runs: untranslated it is CPython's id) agree on; every other
+    argument's hashCode is defined by its value."""
+    fmt, arg = case
+    return not (fmt.endswith('h') and arg.startswith('new StringBuilder'))
+
+
 @SETTINGS
-@given(st.lists(st.tuples(SPECS, ARGS), min_size=10, max_size=40))
+@given(st.lists(st.tuples(SPECS, ARGS).filter(value_hashed), min_size=10, max_size=40))
 def test_format_patterns(cases):
     lines = []
     for fmt, arg in cases:

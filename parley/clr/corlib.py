@@ -1,11 +1,12 @@
 """Parley's CLR core library (what programs reference as mscorlib),
 implemented natively in RPython.
 
-Skeleton scope: System.Console (Write/WriteLine of the primitive types,
-string and object), the String members C# programs use most (Concat,
-Length, the indexer, Equals), System.Environment.Exit and the standard
-exception classes.  System.Object and System.String are the classes the
-JVM also uses (parley.interop.core).
+This module declares the classes (System.Console, Environment, GC, Math,
+Array, the exception hierarchy, ValueType/Enum/Delegate, the primitive
+value types) and the members other modules rely on; the members of the
+non-generic System library are in parley/clr/lib/ (one module per
+concern), imported at the end.  System.Object and System.String are the
+classes the JVM also uses (parley.interop.core).
 """
 from rpython.rlib.rarithmetic import intmask
 from parley.interop.console import decode_utf8
@@ -48,10 +49,15 @@ def clr_text(kind, w):
     if kind == 'C':
         assert isinstance(w, W_Int)
         return unichr(w.intval)
-    if kind == 'D':
+    if kind == 'D' or kind == 'F':
+        assert isinstance(w, W_Double) or isinstance(w, W_Float)
+        from parley.clr.lib.numformat import format_double, format_single
+        if isinstance(w, W_Float):
+            return format_single(w.floatval, None)
         assert isinstance(w, W_Double)
-        from parley.interop.format import double_to_clr_string
-        return double_to_clr_string(w.floatval)
+        if kind == 'F':
+            return format_single(w.floatval, None)
+        return format_double(w.floatval, None)
     if w is None:
         return u''
     return call_tostring(w)
@@ -60,28 +66,10 @@ def clr_text(kind, w):
 # ---- System.Console -------------------------------------------------------------
 
 console_class = _class('System.Console', object_class)
+gc_class = _class('System.GC', object_class)
+math_class = _class('System.Math', object_class)
+array_class = _class('System.Array', object_class, ACC_PUBLIC | 0x0400)
 
-
-def _make_write(kind, newline):
-    def fn(args):
-        s = encode_utf8(clr_text(kind, args[0]))
-        if newline:
-            s += '\n'
-        console.write_out(s)
-        return None
-    return fn
-
-
-def _writeline_empty(args):
-    console.write_out('\n')
-    return None
-
-
-for _kind, _desc in [('I', 'I'), ('J', 'J'), ('Z', 'Z'), ('C', 'C'),
-                     ('D', 'D'), ('S', STRING), ('O', OBJECT)]:
-    add_native(console_class, 'WriteLine', '(' + _desc + ')V', _make_write(_kind, True), STATIC)
-    add_native(console_class, 'Write', '(' + _desc + ')V', _make_write(_kind, False), STATIC)
-add_native(console_class, 'WriteLine', '()V', _writeline_empty, STATIC)
 
 # ---- System.Environment ---------------------------------------------------------
 
@@ -104,44 +92,6 @@ def _s(w):
         return u''
     assert isinstance(w, W_String)
     return w.value
-
-
-def _concat2(args):
-    return W_String(_s(args[0]) + _s(args[1]))
-
-
-def _concat3(args):
-    return W_String(_s(args[0]) + _s(args[1]) + _s(args[2]))
-
-
-def _concat4(args):
-    return W_String(_s(args[0]) + _s(args[1]) + _s(args[2]) + _s(args[3]))
-
-
-def _concat_o2(args):
-    return W_String(clr_text('O', args[0]) + clr_text('O', args[1]))
-
-
-def _concat_o3(args):
-    return W_String(clr_text('O', args[0]) + clr_text('O', args[1]) +
-                    clr_text('O', args[2]))
-
-
-def _concat_array(args):
-    w_arr = args[0]
-    if w_arr is None:
-        from parley.interop.coordinator import coordinator
-        raise coordinator.clr.throw('System.ArgumentNullException',
-                                    'Value cannot be null.\nParameter name: values')
-    assert isinstance(w_arr, W_RefArray)
-    parts = []
-    for w in w_arr.storage:
-        parts.append(clr_text('O', w))
-    return W_String(u''.join(parts))
-
-
-def _concat_o1(args):
-    return W_String(clr_text('O', args[0]))
 
 
 def _get_length(args):
@@ -167,14 +117,6 @@ def _op_equality(args):
     return W_TRUE if _s(a) == _s(b) else W_FALSE
 
 
-add_native(string_class, 'Concat', '(' + STRING * 2 + ')' + STRING, _concat2, STATIC)
-add_native(string_class, 'Concat', '(' + STRING * 3 + ')' + STRING, _concat3, STATIC)
-add_native(string_class, 'Concat', '(' + STRING * 4 + ')' + STRING, _concat4, STATIC)
-add_native(string_class, 'Concat', '(' + OBJECT * 2 + ')' + STRING, _concat_o2, STATIC)
-add_native(string_class, 'Concat', '(' + OBJECT * 3 + ')' + STRING, _concat_o3, STATIC)
-add_native(string_class, 'Concat', '([' + OBJECT + ')' + STRING, _concat_array, STATIC)
-add_native(string_class, 'Concat', '([' + STRING + ')' + STRING, _concat_array, STATIC)
-add_native(string_class, 'Concat', '(' + OBJECT + ')' + STRING, _concat_o1, STATIC)
 add_native(string_class, 'get_Length', '()I', _get_length)
 add_native(string_class, 'get_Chars', '(I)C', _get_chars)
 add_native(string_class, 'op_Equality', '(' + STRING * 2 + ')Z', _op_equality, STATIC)
@@ -201,6 +143,21 @@ DEFAULT_MESSAGES = {
     'System.NotImplementedException': 'The method or operation is not implemented.',
     'System.FormatException': 'One of the identified items was in an invalid format.',
     'System.ArithmeticException': 'Overflow or underflow in the arithmetic operation.',
+    'System.ArgumentNullException': 'Value cannot be null.',
+    'System.ArgumentOutOfRangeException': 'Specified argument was out of the range of valid values.',
+    'System.ApplicationException': 'Error in the application.',
+    'System.SystemException': 'System error.',
+    'System.IO.IOException': 'I/O error occurred.',
+    'System.IO.FileNotFoundException': 'Unable to find the specified file.',
+    'System.IO.EndOfStreamException': 'Attempted to read past the end of the stream.',
+    'System.ArrayTypeMismatchException': 'Attempted to access an element as a type incompatible with the array.',
+    'System.Collections.Generic.KeyNotFoundException': 'The given key was not present in the dictionary.',
+    'System.OutOfMemoryException': 'Insufficient memory to continue the execution of the program.',
+    'System.TimeoutException': 'The operation has timed out.',
+    'System.RankException': 'Attempted to operate on an array with the incorrect number of dimensions.',
+    'System.UnauthorizedAccessException': 'Attempted to perform an unauthorized operation.',
+    'System.PlatformNotSupportedException': 'Operation is not supported on this platform.',
+    'System.ObjectDisposedException': 'Cannot access a disposed object.',
 }
 
 
@@ -219,9 +176,23 @@ def _e_get_message(args):
     return W_String(exception_message(args[0]))
 
 
+def exception_text(w):
+    """Exception.ToString() without the stack trace: "Type: message", and
+    the inner exception after " ---> "."""
+    w = _thr(w)
+    name = decode_utf8(w.getclass().name.replace('/', '+'))
+    msg = exception_message(w)
+    text = name
+    if len(msg) > 0:
+        text = name + u': ' + msg
+    if w.cause is not None:
+        text = (text + u' ---> ' + exception_text(w.cause) +
+                u'\n   --- End of inner exception stack trace ---')
+    return text
+
+
 def _e_to_string(args):
-    w = _thr(args[0])
-    return W_String(decode_utf8(w.getclass().name) + u': ' + exception_message(w))
+    return W_String(exception_text(args[0]))
 
 
 add_native(exception_class, '<init>', '()V', init_plain)
@@ -258,6 +229,15 @@ _HIERARCHY = [
     ('System.MissingFieldException', 'System.MissingMemberException'),
     ('System.MethodAccessException', 'System.SystemException'),
     ('System.Collections.Generic.KeyNotFoundException', 'System.SystemException'),
+    ('System.IO.IOException', 'System.SystemException'),
+    ('System.IO.FileNotFoundException', 'System.IO.IOException'),
+    ('System.IO.EndOfStreamException', 'System.IO.IOException'),
+    ('System.TimeoutException', 'System.SystemException'),
+    ('System.RankException', 'System.SystemException'),
+    ('System.UnauthorizedAccessException', 'System.SystemException'),
+    ('System.NotFiniteNumberException', 'System.ArithmeticException'),
+    ('System.PlatformNotSupportedException', 'System.NotSupportedException'),
+    ('System.ObjectDisposedException', 'System.InvalidOperationException'),
 ]
 
 _by_name = {'System.Exception': exception_class}
@@ -274,15 +254,9 @@ delegate_class = _class('System.Delegate', object_class)
 multicast_delegate_class = _class('System.MulticastDelegate', delegate_class)
 
 # ---- primitive value types (System.Int32 ...) ---------------------------------------
+# (their members: parley/clr/lib/primitives.py)
 
-def _make_box_tostring(kind):
-    def fn(args):
-        w = args[0]
-        assert isinstance(w, W_Box)
-        return W_String(clr_text(kind, w.w_value))
-    return fn
-
-
+primitive_classes = {}
 for _name, _kind in [('System.Boolean', 'Z'), ('System.Char', 'C'),
                      ('System.SByte', 'B'), ('System.Byte', 'B'),
                      ('System.Int16', 'S'), ('System.UInt16', 'S'),
@@ -292,7 +266,7 @@ for _name, _kind in [('System.Boolean', 'Z'), ('System.Char', 'C'),
                      ('System.IntPtr', 'J'), ('System.UIntPtr', 'J')]:
     _c = _class(_name, valuetype_class, ACC_PUBLIC)
     _c.primitive = _kind
-    add_native(_c, 'ToString', '()' + STRING, _make_box_tostring(_kind))
+    primitive_classes[_name] = _c
 
 # ---- value types: ValueType.Equals/GetHashCode, Enum.ToString ------------------
 
@@ -318,21 +292,37 @@ def _vt_hashcode(args):
 
 
 def _enum_tostring(args):
-    from parley.clr.valuetypes import enum_name
+    from parley.clr.lib.primitives import enum_text
     w = args[0]
     assert isinstance(w, W_Box)
-    w_v = w.w_value
-    if isinstance(w_v, W_Long):
-        v = w_v.longval
-    else:
-        assert isinstance(w_v, W_Int)
-        v = w_v.intval
-    name = enum_name(w.klass, v)
-    if name is None:
-        return W_String(decode_utf8(str(v)))
-    return W_String(decode_utf8(name))
+    return W_String(enum_text(w.klass, w.w_value, None))
+
+
+def _enum_tostring_format(args):
+    from parley.clr.lib.primitives import enum_text
+    w = args[0]
+    assert isinstance(w, W_Box)
+    w_fmt = args[1]
+    fmt = None
+    if w_fmt is not None:
+        assert isinstance(w_fmt, W_String)
+        fmt = w_fmt.value
+    return W_String(enum_text(w.klass, w.w_value, fmt))
 
 
 add_native(valuetype_class, 'Equals', '(' + OBJECT + ')Z', _vt_equals)
 add_native(valuetype_class, 'GetHashCode', '()I', _vt_hashcode)
 add_native(enum_class, 'ToString', '()' + STRING, _enum_tostring)
+add_native(enum_class, 'ToString', '(' + STRING + ')' + STRING, _enum_tostring_format)
+add_native(enum_class, 'ToString', '(' + STRING + 'Lcli/System/IFormatProvider;)' + STRING,
+           _enum_tostring_format)
+
+# ---- ArgumentException and friends: (message, paramName) constructors ---------------
+
+from parley.clr.lib import exceptions as _exceptions    # noqa: E402
+_exceptions.install(_by_name)
+
+# ---- the rest of the library (parley/clr/lib) ----------------------------------------
+
+from parley.clr.lib import install as _install_lib     # noqa: E402
+_install_lib()

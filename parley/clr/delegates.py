@@ -15,7 +15,8 @@ list; Invoke calls each in order and returns the last result, as the CLR
 does.
 """
 from rpython.rlib import jit
-from parley.interop.model import W_Instance, W_RefArray, W_TRUE, W_FALSE, W_Int
+from parley.interop.model import (W_Instance, W_RefArray, W_TRUE, W_FALSE,
+                                  W_Int, W_Long, W_Double)
 from parley.interop.native import add_native
 from parley.interop.method import ACC_STATIC, ACC_PUBLIC
 from parley.interop import arrays
@@ -56,6 +57,8 @@ def runtime_op(name):
 def run(m, args):
     """Run the runtime-implemented delegate member m."""
     from parley.interop.coordinator import coordinator
+    from parley.clr.loader import ClrMethod
+    assert isinstance(m, ClrMethod)
     op = m.delegate_op
     if op == OP_CTOR:
         d = args[0]
@@ -71,7 +74,8 @@ def run(m, args):
         d = args[0]
         if d is None:
             raise coordinator.clr.throw('System.NullReferenceException', None)
-        assert isinstance(d, W_Delegate)
+        if not isinstance(d, W_Delegate):
+            return invoke_java_implementation(m, args)
         lst = d.invocation
         if lst is None:
             return call_single(d, args)
@@ -263,3 +267,133 @@ def install(delegate_class, multicast_delegate_class):
                _op_equality, static)
     add_native(multicast_delegate_class, 'op_Inequality', '(' + md + md + ')Z',
                _op_inequality, static)
+
+
+# ---- delegates and Java (../shared/INTEROP-CONVENTIONS.md, "Delegates") ----
+#
+# Java sees a delegate type as an interface with one method, Invoke, whose
+# type arguments are erased to Object (boxed).  Two bridges:
+#  - C# invoking a delegate-typed value that is a Java object (a lambda or
+#    any class implementing that interface): the Java Invoke is found by
+#    the erased key and called with the CLR values boxed as Java boxes;
+#  - Java invoking Invoke on a C# delegate of an instantiated generic type
+#    (Func<int,int>): JavaInvokeBridge answers to the erased key and
+#    unboxes the arguments before the delegate runs.
+
+from parley.interop.method import Method
+
+
+def open_invoke(cls):
+    """The Invoke method of a delegate type's generic definition (or of the
+    type itself when it is not generic)."""
+    base = cls.generic_def if cls.generic_def is not None else cls
+    for m in base.methods:
+        if m.name == 'Invoke':
+            return m
+    return None
+
+
+def _split(desc):
+    from parley.jvm.descriptor import parse_method_descriptor
+    return parse_method_descriptor(desc, 'Invoke')
+
+
+def to_java(d, w):
+    """A CLR value of descriptor d as Java sees it behind an Object."""
+    from parley.jvm.lang import boxes
+    c = d[0]
+    if c == 'I' and isinstance(w, W_Int):
+        return boxes.box_int(w.intval)
+    if c == 'Z' and isinstance(w, W_Int):
+        return boxes.box_bool(w.intval != 0)
+    if c == 'C' and isinstance(w, W_Int):
+        return boxes.box_char(w.intval)
+    if c == 'S' and isinstance(w, W_Int):
+        return boxes.box_short(w.intval)
+    if c == 'B' and isinstance(w, W_Int):
+        return boxes.box_byte(w.intval)
+    if c == 'J' and isinstance(w, W_Long):
+        return boxes.box_long(w.longval)
+    if c == 'D' and isinstance(w, W_Double):
+        return boxes.box_double(w.floatval)
+    if c == 'F' and isinstance(w, W_Double):
+        return boxes.box_float(w.floatval)
+    return w
+
+
+def from_java(d, w):
+    """A Java value behind an Object as the CLR value of descriptor d."""
+    from parley.interop.model import W_Float, W_Double as D
+    c = d[0]
+    if c == 'L' or c == '[' or w is None:
+        return w
+    if isinstance(w, W_Instance) and len(w.fields) > 0:
+        w_v = w.fields[0]
+        if isinstance(w_v, W_Float):
+            return D(w_v.floatval)
+        return w_v
+    return w
+
+
+@jit.unroll_safe
+def invoke_java_implementation(m, args):
+    """C# invokes the delegate Invoke m on a Java object implementing the
+    delegate's interface."""
+    from parley.interop.coordinator import coordinator
+    w_recv = args[0]
+    cls = jit.promote(w_recv.getclass())
+    impl = cls.dispatch(m.key)
+    if impl is not None and not impl.is_abstract() and impl.klass is not m.klass:
+        return impl.invoke(args)
+    om = open_invoke(m.klass)
+    if om is not None:
+        impl = cls.dispatch(om.key)
+        if impl is not None and not impl.is_abstract():
+            params, ret = _split(m.signature)
+            jargs = [None] * len(args)
+            jargs[0] = w_recv
+            for i in range(len(params)):
+                if i + 1 < len(args):
+                    jargs[i + 1] = to_java(params[i], args[i + 1])
+            w_res = impl.invoke(jargs)
+            if ret == 'V':
+                return None
+            return from_java(ret, w_res)
+    raise coordinator.clr.throw('System.InvalidCastException',
+                                'Specified cast is not valid.')
+
+
+class JavaInvokeBridge(Method):
+    """Invoke of an instantiated generic delegate type under its erased key
+    (what Java's interface for the delegate type calls)."""
+    _immutable_fields_ = ['inst_invoke']
+
+    def __init__(self, klass, erased, inst_invoke):
+        Method.__init__(self, klass, 'Invoke', erased.signature, erased.flags,
+                        erased.nargs, erased.returns_value)
+        self.inst_invoke = inst_invoke
+
+    @jit.unroll_safe
+    def invoke(self, args):
+        m = self.inst_invoke
+        params, ret = _split(m.signature)
+        cargs = [None] * len(args)
+        cargs[0] = args[0]
+        for i in range(len(params)):
+            if i + 1 < len(args):
+                cargs[i + 1] = from_java(params[i], args[i + 1])
+        w_res = run(m, cargs)
+        if ret == 'V':
+            return None
+        return to_java(ret, w_res)
+
+
+def add_java_bridge(cls):
+    """Called when an instantiation of a generic delegate type is defined."""
+    om = open_invoke(cls)
+    if om is None:
+        return
+    for m in cls.methods:
+        if m.name == 'Invoke' and m.key != om.key and \
+                om.key not in cls.methods_by_key:
+            cls.methods_by_key[om.key] = JavaInvokeBridge(cls, om, m)

@@ -69,6 +69,9 @@ def initialize_array(vm, w_arr, w_handle):
                        'The field handle does not name a field with data.')
     if w_arr is None:
         raise vm.throw('System.ArgumentNullException', None)
+    from parley.clr.mdarrays import W_MdArray
+    if isinstance(w_arr, W_MdArray) and w_arr.data is not None:
+        w_arr = w_arr.data      # a multi-dimensional array's flat elements
     kind = w_arr.getclass().elem_kind
     size = _element_size(kind)
     n = w_arr.length()

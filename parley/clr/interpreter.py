@@ -4,8 +4,15 @@ the boxes' classes, which a JIT trace turns into guards it usually proves
 once.  Arguments and locals are distinct areas of the frame, as in the CLR.
 
 Frames are virtualizable like the JVM's; exception handling follows
-ECMA-335 I.12.4.2: catch clauses by type, finally and fault blocks run on
+ECMA-335 I.12.4.2: catch clauses by type, filter blocks (run in the
+frame when the search reaches their clause: one pass, so the finally
+blocks of inner frames have run by then), finally and fault blocks run on
 `leave` and while an exception unwinds.
+
+Checked arithmetic and every conversion follow Mono on x86-64
+(parley.clr.checked).  A `tail.` call or `jmp` ends the frame: interpret
+returns TAIL_CALL and call_clr_method makes the call in a new frame, in a
+loop, so tail recursion runs in constant stack.
 """
 from rpython.rlib import jit, rstackovf
 from rpython.rlib.unroll import unrolling_iterable
@@ -23,6 +30,8 @@ from parley.interop.dispatch import make_dispatcher, NOT_FOUND
 from rpython.rlib.objectmodel import import_from_mixin
 from parley.interop.format import hex_padded
 from parley.clr import opcodes as op
+from parley.clr import checked
+from parley.clr.mdarrays import W_MdArray
 from parley.clr.errors import BadImageFormat
 from parley.clr import valuetypes as vt
 from parley.clr.pointers import (W_Pointer, W_LocalPointer, W_FieldPointer,
@@ -33,6 +42,9 @@ from parley.clr.loader import ClrMethod
 from parley.clr.handles import W_FieldHandle, W_MethodHandle
 from parley.interop.core import mirror_of
 from parley.interop.exception_map import catches
+from parley.clr.prepare import prepare
+from parley.clr.arrayifaces import array_interface_method, array_implements
+from parley.interop import framechain
 
 
 def get_printable_location(pc, method):
@@ -75,6 +87,10 @@ class ClrFrame(object):
         self.sp = self.stack_base
         self.pending = None
         self.caught = None
+        # a `tail.` call or `jmp` this frame ends with (call_clr_method
+        # makes it in a new frame instead of recursing)
+        self.tail_method = None
+        self.tail_args = None
 
     def stack_error(self, reason):
         return invalid(self, 'Invalid IL: ' + reason)
@@ -374,7 +390,7 @@ def _div(frame, a, b, bits):
         raise frame.vm().throw('System.DivideByZeroException', None)
     if b == -1 and a == min_value(bits):
         raise frame.vm().throw('System.OverflowException', None)
-    return arith.div_trunc(a, b)
+    return intmask(arith.div_trunc(a, b))     # MIN / 1 stays MIN untranslated too
 
 
 def _rem(frame, a, b, bits):
@@ -401,9 +417,79 @@ _binop('or', lambda f, a, b: a | b, lambda f, a, b: a | b, None)
 _binop('xor', lambda f, a, b: a ^ b, lambda f, a, b: a ^ b, None)
 
 
+def as_ulong(frame, w):
+    """An operand of an unsigned operation as a 64-bit word (an int32
+    zero-extended)."""
+    if isinstance(w, W_Long):
+        return w.longval
+    if isinstance(w, W_Int):
+        return wrapu32(w.intval)
+    raise invalid(frame, 'Invalid IL: operand types do not match')
+
+
+def _ovf_binop(name, fn32, fn64, unsigned):
+    """add.ovf ...: integer operands only (int32, int64, native int)."""
+    def handler(frame, code, pc):
+        w_b = frame.pop()
+        w_a = frame.pop()
+        try:
+            if isinstance(w_a, W_Int) and isinstance(w_b, W_Int):
+                frame.push(W_Int(fn32(w_a.intval, w_b.intval)))
+            elif unsigned:
+                frame.push(W_Long(fn64(as_ulong(frame, w_a), as_ulong(frame, w_b))))
+            else:
+                frame.push(W_Long(fn64(as_long(frame, w_a), as_long(frame, w_b))))
+        except checked.Overflow:
+            raise overflow(frame)
+        return pc + 1
+    handler.__name__ = 'op_' + name.replace('.', '_')
+    handles(name)(handler)
+
+
+_ovf_binop('add.ovf', checked.add32, checked.add64, False)
+_ovf_binop('sub.ovf', checked.sub32, checked.sub64, False)
+_ovf_binop('mul.ovf', checked.mul32, checked.mul64, False)
+_ovf_binop('add.ovf.un', checked.add32_un, checked.add64_un, True)
+_ovf_binop('sub.ovf.un', checked.sub32_un, checked.sub64_un, True)
+_ovf_binop('mul.ovf.un', checked.mul32_un, checked.mul64_un, True)
+
+
+def _div_un_op(name, fn32, fn64):
+    def handler(frame, code, pc):
+        w_b = frame.pop()
+        w_a = frame.pop()
+        if isinstance(w_a, W_Int) and isinstance(w_b, W_Int):
+            if w_b.intval == 0:
+                raise frame.vm().throw('System.DivideByZeroException', None)
+            frame.push(W_Int(fn32(w_a.intval, w_b.intval)))
+        else:
+            b = as_ulong(frame, w_b)
+            a = as_ulong(frame, w_a)
+            if b == 0:
+                raise frame.vm().throw('System.DivideByZeroException', None)
+            frame.push(W_Long(fn64(a, b)))
+        return pc + 1
+    handler.__name__ = 'op_' + name.replace('.', '_')
+    handles(name)(handler)
+
+
+_div_un_op('div.un', checked.div32_un, checked.div64_un)
+_div_un_op('rem.un', checked.rem32_un, checked.rem64_un)
+
+
+def shift_amount(frame):
+    """The shift count: an int32 or a native int."""
+    w = frame.pop()
+    if isinstance(w, W_Int):
+        return w.intval
+    if isinstance(w, W_Long):
+        return w.longval
+    raise bad_operand(frame)
+
+
 @handles('shl', 'shr', 'shr.un')
 def shift(frame, code, pc):
-    n = frame.pop_int()
+    n = shift_amount(frame)
     w_a = frame.pop()
     o = ord(code[pc])
     if isinstance(w_a, W_Int):
@@ -449,64 +535,160 @@ def not_(frame, code, pc):
     return pc + 1
 
 
-def _to_long(frame, w):
-    if isinstance(w, W_Int):
-        return w.intval
-    if isinstance(w, W_Long):
-        return w.longval
-    if isinstance(w, W_Double):
-        return arith.double_to_int(w.floatval, 64)
-    raise invalid(frame, 'Invalid IL: conversion of a non-number')
+def overflow(frame):
+    return frame.vm().throw('System.OverflowException', None)
+
+
+# the target of each conversion opcode (checked.I1 ...)
+_CONV_TO = [0] * 0x200
+for _names, _to in [(['conv.i1', 'conv.ovf.i1', 'conv.ovf.i1.un'], checked.I1),
+                    (['conv.u1', 'conv.ovf.u1', 'conv.ovf.u1.un'], checked.U1),
+                    (['conv.i2', 'conv.ovf.i2', 'conv.ovf.i2.un'], checked.I2),
+                    (['conv.u2', 'conv.ovf.u2', 'conv.ovf.u2.un'], checked.U2),
+                    (['conv.i4', 'conv.ovf.i4', 'conv.ovf.i4.un'], checked.I4),
+                    (['conv.u4', 'conv.ovf.u4', 'conv.ovf.u4.un'], checked.U4),
+                    (['conv.i8', 'conv.ovf.i8', 'conv.ovf.i8.un'], checked.I8),
+                    (['conv.u8', 'conv.ovf.u8', 'conv.ovf.u8.un'], checked.U8),
+                    (['conv.i', 'conv.ovf.i', 'conv.ovf.i.un'], checked.I),
+                    (['conv.u', 'conv.ovf.u', 'conv.ovf.u.un'], checked.U)]:
+    for _n in _names:
+        _CONV_TO[op.OPS[_n]] = _to
+
+
+def push_converted(frame, v, to):
+    """Push the result of a conversion to `to`: an int32 for the targets
+    of 32 bits or less, else an int64 / native int."""
+    if to <= checked.U4:
+        frame.push(W_Int(wrap32(v)))
+    else:
+        frame.push(W_Long(v))
 
 
 @handles('conv.i1', 'conv.i2', 'conv.i4', 'conv.u1', 'conv.u2', 'conv.u4')
 def conv_small(frame, code, pc):
-    v = _to_long(frame, frame.pop())
-    o = ord(code[pc])
-    if o == op.CONV_I1:
-        r = wrap8(v)
-    elif o == op.CONV_I2:
-        r = wrap16(v)
-    elif o == op.CONV_U1:
-        r = wrapu8(v)
-    elif o == op.CONV_U2:
-        r = wrapu16(v)
+    to = _CONV_TO[ord(code[pc])]
+    w = frame.pop()
+    if isinstance(w, W_Int):
+        r = checked.narrow(w.intval, to)
+    elif isinstance(w, W_Long):
+        r = checked.narrow(w.longval, to)
+    elif isinstance(w, W_Double):
+        r = checked.float_to_i4(w.floatval, to)
     else:
-        r = wrap32(v)
+        raise invalid(frame, 'Invalid IL: conversion of a non-number')
     frame.push(W_Int(r))
     return pc + 1
 
 
-@handles('conv.i8', 'conv.i', 'conv.u')
+@handles('conv.i8', 'conv.u8', 'conv.i', 'conv.u')
 def conv_i8(frame, code, pc):
-    frame.push(W_Long(_to_long(frame, frame.pop())))
-    return pc + 1
-
-
-@handles('conv.u8')
-def conv_u8(frame, code, pc):
+    """int32 sources are sign-extended by conv.i8/conv.i, zero-extended by
+    conv.u8/conv.u.  A managed pointer stays what it is through conv.i
+    and conv.u (C# `fixed` statements convert them)."""
+    to = _CONV_TO[ord(code[pc])]
     w = frame.pop()
     if isinstance(w, W_Int):
-        frame.push(W_Long(wrapu32(w.intval)))
+        if to == checked.U8 or to == checked.U:
+            frame.push(W_Long(wrapu32(w.intval)))
+        else:
+            frame.push(W_Long(w.intval))
+    elif isinstance(w, W_Long):
+        frame.push(w)
+    elif isinstance(w, W_Double):
+        frame.push(W_Long(checked.float_to_i8(w.floatval, to)))
+    elif (isinstance(w, W_Pointer) or isinstance(w, W_Struct)) and \
+            (to == checked.I or to == checked.U):
+        frame.push(w)       # a managed pointer (a struct location is one)
     else:
-        frame.push(W_Long(_to_long(frame, w)))
+        raise invalid(frame, 'Invalid IL: conversion of a non-number')
     return pc + 1
 
 
 @handles('conv.r8', 'conv.r4', 'conv.r.un')
 def conv_r8(frame, code, pc):
+    """conv.r.un reads an integer as unsigned; conv.r4 rounds to float32
+    (an int64 directly, not through a double)."""
     w = frame.pop()
+    o = ord(code[pc])
     if isinstance(w, W_Int):
-        f = float(w.intval)
+        if o == op.CONV_R_UN:
+            f = checked.uint_to_float(w.intval)
+        else:
+            f = float(w.intval)
     elif isinstance(w, W_Long):
-        f = float(w.longval)
-    else:
-        if not isinstance(w, W_Double):
-            raise bad_operand(frame)
+        if o == op.CONV_R_UN:
+            f = checked.ulong_to_float(w.longval)
+        elif o == op.CONV_R4:
+            f = checked.long_to_float32(w.longval)
+        else:
+            f = float(w.longval)
+    elif isinstance(w, W_Double):
         f = w.floatval
-    if ord(code[pc]) == op.CONV_R4:
+    else:
+        raise bad_operand(frame)
+    if o == op.CONV_R4:
         f = arith.round_float32(f)
     frame.push(W_Double(f))
+    return pc + 1
+
+
+@handles('conv.ovf.i1', 'conv.ovf.u1', 'conv.ovf.i2', 'conv.ovf.u2',
+         'conv.ovf.i4', 'conv.ovf.u4', 'conv.ovf.i8', 'conv.ovf.u8',
+         'conv.ovf.i', 'conv.ovf.u')
+def conv_ovf(frame, code, pc):
+    """Overflow-checked conversion of a signed integer or F (truncated
+    toward zero; NaN and infinities overflow)."""
+    to = _CONV_TO[ord(code[pc])]
+    w = frame.pop()
+    try:
+        if isinstance(w, W_Int):
+            v = checked.check_signed(w.intval, to)
+        elif isinstance(w, W_Long):
+            v = checked.check_signed(w.longval, to)
+        elif isinstance(w, W_Double):
+            v = checked.check_float(w.floatval, to)
+        else:
+            raise invalid(frame, 'Invalid IL: conversion of a non-number')
+    except checked.Overflow:
+        raise overflow(frame)
+    push_converted(frame, v, to)
+    return pc + 1
+
+
+@handles('conv.ovf.i1.un', 'conv.ovf.u1.un', 'conv.ovf.i2.un',
+         'conv.ovf.u2.un', 'conv.ovf.i4.un', 'conv.ovf.u4.un',
+         'conv.ovf.i8.un', 'conv.ovf.u8.un', 'conv.ovf.i.un', 'conv.ovf.u.un')
+def conv_ovf_un(frame, code, pc):
+    """Overflow-checked conversion of an unsigned integer.  Mono rejects
+    the forms on F operands, and so does Parley."""
+    to = _CONV_TO[ord(code[pc])]
+    w = frame.pop()
+    try:
+        if isinstance(w, W_Int):
+            v = checked.check_unsigned(w.intval, False, to)
+        elif isinstance(w, W_Long):
+            v = checked.check_unsigned(w.longval, True, to)
+        elif isinstance(w, W_Double):
+            raise frame.vm().throw('System.InvalidProgramException',
+                                   'float conv.ovf.un opcodes not supported.')
+        else:
+            raise invalid(frame, 'Invalid IL: conversion of a non-number')
+    except checked.Overflow:
+        raise overflow(frame)
+    push_converted(frame, v, to)
+    return pc + 1
+
+
+@handles('ckfinite')
+def ckfinite(frame, code, pc):
+    """Mono throws OverflowException for a NaN or an infinity."""
+    w = frame.peek()
+    if not isinstance(w, W_Double):
+        raise bad_operand(frame)
+    try:
+        checked.ckfinite(w.floatval)
+    except checked.NotFinite:
+        raise overflow(frame)
     return pc + 1
 
 
@@ -677,6 +859,25 @@ def ensure_initialized(klass):
         klass.vm.initialize(klass)
 
 
+def check_access(frame, m):
+    """Access rules hold across the boundary: a Java private member is
+    not C#'s to call (the CLR's own members are checked by mcs)."""
+    m = jit.promote(m)
+    if m.is_private() and m.klass.vm.tag == 'jvm':
+        from parley.clr.loader import method_text
+        raise frame.vm().throw('System.MethodAccessException',
+                               "Method `%s' is inaccessible from method `%s'"
+                               % (method_text(m), method_text(frame.code_method())))
+
+
+def ensure_initialized_for_call(klass):
+    """A static call or newobj initialises the type, unless it is
+    beforefieldinit (its statics were initialised, as Mono does, before
+    the first method touching them ran: parley.clr.prepare)."""
+    if not jit.promote(klass).before_field_init:
+        ensure_initialized(klass)
+
+
 def null_check(frame, w):
     if w is None:
         raise frame.vm().throw('System.NullReferenceException', None)
@@ -686,8 +887,9 @@ def null_check(frame, w):
 @handles('call')
 def call(frame, code, pc):
     m = frame.res().method_at(token(code, pc + 1))
+    check_access(frame, m)
     if m.is_static():
-        ensure_initialized(m.klass)
+        ensure_initialized_for_call(m.klass)
     args = pop_args(frame, m.nargs)
     if not m.is_static() and m.nargs > 0:
         w_this = args[0]
@@ -745,9 +947,16 @@ def constrained(frame, code, pc):
 
 
 def virtual_target(frame, m, w_recv):
+    if isinstance(m, ClrMethod) and m.delegate_op != 0:
+        return m        # delegate types are sealed; Invoke handles Java objects
     if m.klass.is_interface():
         cls = jit.promote(w_recv.getclass())
         impl = cls.dispatch(m.key)
+        if (impl is None or impl.is_abstract()) and cls.is_array():
+            # T[] as IList<T>, IEnumerable<T> ... (parley.clr.arrayifaces)
+            h = array_interface_method(m, cls)
+            if h is not None:
+                return h
         if impl is not None:
             return generic_override(m, impl)
     elif m.vtable_index >= 0:
@@ -773,6 +982,7 @@ def generic_override(m, impl):
 @handles('callvirt')
 def callvirt(frame, code, pc):
     m = frame.res().method_at(token(code, pc + 1))
+    check_access(frame, m)
     args = pop_args(frame, m.nargs)
     w_recv = null_check(frame, args[0])
     m = virtual_target(frame, m, w_recv)
@@ -787,7 +997,7 @@ def newobj(frame, code, pc):
     tok = token(code, pc + 1)
     m = frame.res().method_at(tok)
     cls = frame.res().owner_at(tok)
-    ensure_initialized(cls)
+    ensure_initialized_for_call(cls)
     args = pop_args(frame, m.nargs, 1)
     if cls.value_kind == vt.STRUCT:
         w_obj = new_zero_struct(cls)
@@ -916,7 +1126,8 @@ def is_field_memberref(frame, tok):
 def castclass(frame, code, pc):
     cls = frame.res().type_at(token(code, pc + 1))
     w = frame.pop()
-    if w is None or w.getclass().is_subclass_of(cls):
+    if w is None or w.getclass().is_subclass_of(cls) or \
+            (cls.is_interface() and array_implements(w.getclass(), cls)):
         frame.push(w)
     elif ord(code[pc]) == op.ISINST:
         frame.push(None)
@@ -1064,7 +1275,7 @@ def newarr(frame, code, pc):
 
 def element_pointer(frame, w_i, w_arr):
     w = null_check(frame, w_arr)
-    if not isinstance(w, W_Array):
+    if not isinstance(w, W_Array) or isinstance(w, W_MdArray):
         raise bad_operand(frame)
     i = _index(frame, w_i, w.length())
     return W_ElementPointer(w, i)
@@ -1146,7 +1357,7 @@ def stelem_i(frame, code, pc):
     return pc + 1
 
 
-@handles('ldelem.i8')
+@handles('ldelem.i8', 'ldelem.i')
 def ldelem_i8(frame, code, pc):
     w_i = frame.pop()
     w = null_check(frame, frame.pop())
@@ -1156,7 +1367,7 @@ def ldelem_i8(frame, code, pc):
     return pc + 1
 
 
-@handles('stelem.i8')
+@handles('stelem.i8', 'stelem.i')
 def stelem_i8(frame, code, pc):
     v = as_long(frame, frame.pop())
     w_i = frame.pop()
@@ -1348,6 +1559,237 @@ def rethrow(frame, code, pc):
     raise GuestException(w)
 
 
+@handles('endfilter')
+def endfilter(frame, code, pc):
+    """Reached only outside a filter block (run_filter ends at it)."""
+    raise invalid(frame, 'endfilter outside a filter block')
+
+
+@jit.unroll_safe
+def in_protected_region(method, pc):
+    """Is pc inside a try, handler or filter block?"""
+    for c in method.clauses:
+        if c.try_offset <= pc < c.try_offset + c.try_length:
+            return True
+        if c.handler_offset <= pc < c.handler_offset + c.handler_length:
+            return True
+        if c.is_filter() and c.filter_offset <= pc < c.handler_offset:
+            return True
+    return False
+
+
+def run_filter(frame, method, c, w_exc):
+    """Run the filter block of clause c (ECMA-335 I.12.4.2.5) with w_exc
+    pushed, until `endfilter` pops its decision: True to run the handler.
+    An exception escaping the filter means "no" (it is discarded)."""
+    code = method.code
+    frame.clear_stack()
+    frame.push(w_exc)
+    pc = c.filter_offset
+    try:
+        while True:
+            opc = ord(code[pc])
+            if opc == 0xFE:
+                opc = 0x100 + ord(code[pc + 1])
+            if opc == op.ENDFILTER:
+                w = frame.pop()
+                frame.clear_stack()
+                return truthy(w)
+            if opc == op.RET:
+                raise invalid(frame, 'Invalid IL: ret inside a filter block')
+            pc = dispatch(frame, code, opc, pc)
+            if pc < 0:
+                raise invalid(frame, 'Invalid IL: tail call inside a filter block')
+    except GuestException:
+        frame.clear_stack()
+        return False
+
+
+# ---- prefixes, tail calls, jmp, calli ------------------------------------------------
+
+@handles('break')
+def break_(frame, code, pc):
+    return pc + 1
+
+
+@handles('volatile.', 'readonly.')
+def prefix(frame, code, pc):
+    """No effect here: Parley's memory model is sequential, and readonly.
+    ldelema gives the same pointer."""
+    return pc + 2
+
+
+@handles('unaligned.', 'no.')
+def prefix_operand(frame, code, pc):
+    return pc + 3
+
+
+TAIL_CALL_PC = -3       # a handler's next pc: the frame ends with a tail call
+
+
+class W_TailCall(W_Root):
+    """What interpret returns when its frame ends with a tail call (the
+    frame's tail_method and tail_args say which)."""
+    _attrs_ = []
+
+
+TAIL_CALL = W_TailCall()
+
+
+@handles('tail.')
+def tail_prefix(frame, code, pc):
+    """`tail. call/callvirt/calli M; ret`: the call replaces this frame
+    (call_clr_method runs it in a new frame), so tail recursion runs in
+    constant stack.  Anywhere a tail call is not allowed (not followed by
+    ret, inside a protected region) the prefix is ignored."""
+    nxt = pc + 2
+    if nxt + 5 >= len(code):
+        return nxt
+    o = ord(code[nxt])
+    if o != op.CALL and o != op.CALLVIRT and o != op.CALLI:
+        return nxt
+    if ord(code[nxt + 5]) != op.RET or in_protected_region(frame.code_method(), pc):
+        return nxt
+    tok = token(code, nxt + 1)
+    if o == op.CALLI:
+        m, args = calli_target(frame, tok)
+    else:
+        m = frame.res().method_at(tok)
+        if m.is_static():
+            ensure_initialized(m.klass)
+        args = pop_args(frame, m.nargs)
+        if o == op.CALLVIRT:
+            m = virtual_target(frame, m, null_check(frame, args[0]))
+        elif not m.is_static() and m.nargs > 0:
+            w_this = args[0]
+            if isinstance(w_this, W_Pointer):
+                args[0] = receiver_value(m.klass, w_this.get())
+    frame.tail_method = m
+    frame.tail_args = args
+    return TAIL_CALL_PC
+
+
+@handles('jmp')
+def jmp(frame, code, pc):
+    """Leave this method for M with the same arguments (ECMA-335 III.3.37):
+    a tail call."""
+    m = frame.res().method_at(token(code, pc + 1))
+    cur = frame.code_method()
+    if m.nargs != cur.nargs:
+        raise invalid(frame, 'Invalid IL: jmp to a method of another signature')
+    if frame.sp != frame.stack_base or in_protected_region(cur, pc):
+        raise invalid(frame, 'Invalid IL: jmp with a non-empty stack or in a protected block')
+    if m.is_static():
+        ensure_initialized(m.klass)
+    args = [None] * m.nargs
+    for i in range(m.nargs):
+        args[i] = frame.get(i)
+    frame.tail_method = m
+    frame.tail_args = args
+    return TAIL_CALL_PC
+
+
+@jit.elidable
+def calli_nargs(asm, tok):
+    """The argument count (receiver included) of the call site signature
+    of a calli (a StandAloneSig token)."""
+    from parley.clr.signature import parse_method_sig
+    rid = tok & 0xffffff
+    img = asm.img
+    if (tok >> 24) != 0x11 or rid <= 0 or rid > len(img.standalonesigs):
+        raise BadImageFormat('bad calli signature token 0x%x in %s'
+                             % (tok, img.path))
+    msig = parse_method_sig(img.standalonesigs[rid - 1].sig)
+    n = len(msig.params)
+    if msig.has_this:
+        n += 1
+    return n
+
+
+def calli_target(frame, tok):
+    """Pop the function pointer (what ldftn/ldvirtftn pushed) and the
+    arguments of a calli."""
+    n = calli_nargs(frame.code_method().asm, tok)
+    w_f = frame.pop()
+    if not isinstance(w_f, W_MethodHandle):
+        raise invalid(frame, 'Invalid IL: calli of a value that is not a method pointer')
+    m = w_f.method
+    if m.nargs != n:
+        raise invalid(frame, 'Invalid IL: calli signature does not match the method')
+    if m.is_static():
+        ensure_initialized(m.klass)
+    args = pop_args(frame, n)
+    if not m.is_static() and n > 0:
+        w_this = args[0]
+        if isinstance(w_this, W_Pointer):
+            args[0] = receiver_value(m.klass, w_this.get())
+    return m, args
+
+
+@handles('calli')
+def calli(frame, code, pc):
+    m, args = calli_target(frame, token(code, pc + 1))
+    w_res = m.invoke(args)
+    if m.returns_value:
+        frame.push(w_res)
+    return pc + 5
+
+
+# ---- sizeof, typed references, unsupported instructions ------------------------------
+
+@handles('sizeof')
+def sizeof(frame, code, pc):
+    from parley.clr.layout import size_of
+    cls = frame.res().type_at(token(code, pc + 2))
+    frame.push(W_Int(size_of(cls)))
+    return pc + 6
+
+
+class W_TypedRef(W_Root):
+    """A System.TypedReference (mkrefany): a managed pointer and its type."""
+    _attrs_ = _immutable_fields_ = ['w_ptr', 'klass']
+
+    def __init__(self, w_ptr, klass):
+        self.w_ptr = w_ptr
+        self.klass = klass
+
+
+@handles('mkrefany')
+def mkrefany(frame, code, pc):
+    cls = frame.res().type_at(token(code, pc + 1))
+    w_p = pointer_operand(frame, frame.pop())
+    frame.push(W_TypedRef(w_p, cls))
+    return pc + 5
+
+
+@handles('refanyval')
+def refanyval(frame, code, pc):
+    cls = frame.res().type_at(token(code, pc + 1))
+    w = frame.pop()
+    if not isinstance(w, W_TypedRef):
+        raise bad_operand(frame)
+    if w.klass is not cls:
+        raise frame.vm().throw('System.InvalidCastException', None)
+    frame.push(w.w_ptr)
+    return pc + 5
+
+
+@handles('refanytype')
+def refanytype(frame, code, pc):
+    w = frame.pop()
+    if not isinstance(w, W_TypedRef):
+        raise bad_operand(frame)
+    frame.push(mirror_of(w.klass))
+    return pc + 2
+
+
+@handles('localloc', 'cpblk', 'initblk', 'arglist')
+def unsupported(frame, code, pc):
+    """Unmanaged memory and varargs: Parley has neither."""
+    raise invalid(frame, 'Parley does not support the CIL instruction %s'
+                  % op.NAME_LIST[0x100 + ord(code[pc + 1])])
+
+
 # ---- dispatch ------------------------------------------------------------------------
 
 _dispatch_table = make_dispatcher(_handlers)
@@ -1358,6 +1800,8 @@ def dispatch(frame, code, opc, pc):
         next_pc = _dispatch_table(frame, code, opc, pc)
     except BadImageFormat as e:
         raise frame.vm().throw('System.BadImageFormatException', e.msg)
+    except BadPointerStore:
+        raise invalid(frame, 'Invalid IL: store of a value of another type through a pointer')
     if next_pc == NOT_FOUND:
         raise invalid(frame, 'Parley does not implement the CIL instruction %s yet'
                       % op.NAME_LIST[opc])
@@ -1374,6 +1818,10 @@ def find_handler(frame, method, pc, w_exc):
             if c.is_catch():
                 cls = method.res.type_at(c.class_token)
                 if catches(cls, w_exc.getclass()):
+                    frame.caught = w_exc
+                    return c.handler_offset
+            elif c.is_filter():
+                if run_filter(frame, method, c, w_exc):
                     frame.caught = w_exc
                     return c.handler_offset
             elif c.is_finally() or c.is_fault():
@@ -1408,14 +1856,45 @@ def interpret(method, frame):
             if frame.pending is None or frame.pending.w_exc is None:
                 frame.push(w_exc)
             next_pc = handler
+        if next_pc < 0:
+            return TAIL_CALL        # frame.tail_method: see call_clr_method
         if next_pc <= pc:
             jitdriver.can_enter_jit(pc=next_pc, method=method, frame=frame)
         pc = next_pc
 
 
-@jit.unroll_safe
 def call_clr_method(method, args):
-    """The calling convention's entry into the CLR interpreter."""
+    """The calling convention's entry into the CLR interpreter.  A frame
+    ending with a tail call (`tail.` prefix, `jmp`) returns TAIL_CALL:
+    the call is then made in a loop (run_tail_calls), not by recursion."""
+    frame = new_frame(method, args)
+    w_res = run_frame(method, frame)
+    if w_res is TAIL_CALL:
+        return run_tail_calls(frame)
+    return w_res
+
+
+def run_tail_calls(frame):
+    """The tail calls a frame ends with, each in a new frame, until one
+    returns.  (A loop: the JIT sees it as one residual call.)"""
+    while True:
+        m = frame.tail_method
+        args = frame.tail_args
+        frame.tail_method = None
+        frame.tail_args = None
+        assert m is not None and args is not None
+        if not isinstance(m, ClrMethod) or m.delegate_op != 0:
+            return m.invoke(args)
+        frame = new_frame(m, args)
+        w_res = run_frame(m, frame)
+        if w_res is not TAIL_CALL:
+            return w_res
+
+
+@jit.unroll_safe
+def new_frame(method, args):
+    if not method.prepared:
+        prepare(method)
     if not method.code:
         raise method.klass.vm.throw('System.MissingMethodException',
                                     'Method has no body: %s::%s'
@@ -1430,7 +1909,14 @@ def call_clr_method(method, args):
     # value are copied (not `this` nor ref/out ones: those are pointers)
     for i in method.byvalue_args:
         if i < len(args):
-            frame.set(i, vt.copy_value(args[i]))
+            frame.set(i, vt.copy_argument(args[i]))
+    # ref/out parameters called from Java get one-element arrays (the IKVM
+    # convention): the callee sees a pointer to element 0
+    for i in method.byref_args:
+        if i < len(args):
+            w = args[i]
+            if isinstance(w, W_Array):
+                frame.set(i, W_ElementPointer(w, 0))
     base = frame.locals_base
     defaults = method.local_defaults
     for i in range(len(defaults)):
@@ -1441,8 +1927,15 @@ def call_clr_method(method, args):
             c = structs[i]
             if c is not None:
                 frame.set(base + i, new_zero_struct(c))
+    return frame
+
+
+def run_frame(method, frame):
+    chain_frame = framechain.enter_foreign(method)
     try:
         return interpret(method, frame)
     except rstackovf.StackOverflow:
         rstackovf.check_stack_overflow()
         raise method.klass.vm.throw('System.StackOverflowException', None)
+    finally:
+        framechain.leave(chain_frame)

@@ -20,6 +20,7 @@ from parley.clr import metadata as md
 from parley.clr import signature as sg
 from parley.clr.errors import BadImageFormat
 from parley.clr.verify import verify_body
+from parley.interop.naming import java_internal_of_clr
 from parley.clr.generics import (Resolver, GenericContext, clr_type_name,
                                  instance_key)
 from parley.clr import valuetypes as vt
@@ -32,6 +33,7 @@ TD_VISIBILITY = 0x7
 TD_INTERFACE = 0x20
 TD_ABSTRACT = 0x80
 TD_SEALED = 0x100
+TD_BEFOREFIELDINIT = 0x00100000
 MD_ACCESS = 0x7
 MD_PRIVATE = 0x1
 MD_FAMILY = 0x4
@@ -68,14 +70,15 @@ def parley_class_name(fullname):
         return 'java/lang/Object'
     if fullname == 'System.String':
         return 'java/lang/String'
-    return 'cli/' + fullname.replace('/', '$').replace('.', '/')
+    return java_internal_of_clr(fullname)
 
 
 class ClrMethod(Method):
     _immutable_fields_ = ['code', 'max_stack', 'nlocals', 'local_defaults[*]',
                           'clauses[*]', 'asm', 'clr_name', 'byvalue_args[*]',
                           'slot_is_byref[*]', 'res', 'ctx', 'generic_count',
-                          'delegate_op',
+                          'byref_args[*]',
+                          'delegate_op', 'prepared?',
                           'invalid_reason']
 
     def __init__(self, klass, asm, row, msig, descriptor, flags, ctx=None):
@@ -98,6 +101,7 @@ class ClrMethod(Method):
         self.generic_count = msig.generic_count
         self.instances = None       # generic method: args key -> method
         self.delegate_op = 0        # runtime members of delegate types
+        self.prepared = False       # parley.clr.prepare ran
         self.code = ''
         self.max_stack = 0
         self.nlocals = 0
@@ -120,9 +124,12 @@ class ClrMethod(Method):
         # pointer (a ref/out parameter, a ref local, a struct's `this`)?
         # Stores into such a slot store the pointer, never a struct copy.
         byref = [False] * nargs
+        byref_args = []
         for j in range(len(msig.params)):
             if msig.params[j].kind == sg.ELEMENT_TYPE_BYREF:
                 byref[first + j] = True
+                byref_args.append(first + j)
+        self.byref_args = byref_args[:]
         if msig.has_this and klass.value_kind != 0:
             byref[0] = True
         self.slot_is_byref = byref
@@ -312,6 +319,9 @@ class Assembly(Resolver):
         if rid == 0:
             return None
         if self.java_stubs:
+            if fullname.startswith('Parley.'):
+                # the guest API, which the stub assembly declares for mcs
+                return self.vm.corlib.get(fullname, None)
             from parley.interop.coordinator import coordinator
             return coordinator.jvm.load_class(java_internal_name(fullname))
         return self.type_by_rid(rid)
@@ -381,6 +391,7 @@ class Assembly(Resolver):
         cls = W_Class(self.vm, name, flags, superclass, interfaces)
         cls.clr_asm = self
         cls.clr_rid = rid
+        cls.before_field_init = td.flags & TD_BEFOREFIELDINIT != 0
         if superclass is not None and superclass.vm is self.vm and \
                 superclass.name == 'System.ValueType':
             cls.value_kind = vt.STRUCT
@@ -436,6 +447,10 @@ class Assembly(Resolver):
             cls.add_method(m)
             defined.append(m)
         self.add_method_impls(cls, rid, defined, ctx)
+        if ctx is not None and superclass is not None and \
+                superclass.name == 'System.MulticastDelegate':
+            from parley.clr import delegates
+            delegates.add_java_bridge(cls)
         cls.link()
         self.finish_value_fields(cls, zeros, structs)
         if cls.value_kind == vt.ENUM:
@@ -739,6 +754,9 @@ class Assembly(Resolver):
             return core.object_class
         if k == sg.ELEMENT_TYPE_SZARRAY and t.elem is not None:
             return arrays.array_class_of(self.class_of_sig(t.elem, ctx))
+        if k == sg.ELEMENT_TYPE_ARRAY and t.elem is not None:
+            from parley.clr.mdarrays import md_array_class
+            return md_array_class(self.vm, self.class_of_sig(t.elem, ctx), t.rank)
         name = PRIMITIVE_NAMES.get(k, '')
         if name:
             return self.vm.resolve_type(name, 'mscorlib')
@@ -779,6 +797,9 @@ class Assembly(Resolver):
             if rid <= 0 or rid > len(img.memberrefs):
                 raise BadImageFormat('MemberRef %d out of range in %s' % (rid, img.path))
             mr = img.memberrefs[rid - 1]
+            if md.token_table(mr.parent) == md.TABLE_METHODDEF:
+                # a vararg call site names its MethodDef (ECMA-335 II.22.25)
+                return self.method_in(mr.parent, ctx)
             owner = self.type_in(mr.parent, ctx)
             msig = sg.parse_method_sig(mr.sig)
             key = neutral_member_name(mr.name) + self.method_descriptor(
@@ -876,13 +897,56 @@ class Assembly(Resolver):
 
 
 def _clr_type_text(asm, t):
-    d = asm.descriptor(t)
+    return descriptor_text(asm.descriptor(t))
+
+
+def method_text(m):
+    """`Ns.Type.Name(int,string)' as Mono names a method in messages."""
+    from parley.jvm.descriptor import parse_method_descriptor
+    params, ret = parse_method_descriptor(m.signature, m.name)
+    parts = []
+    for p in params:
+        parts.append(descriptor_text(p))
+    name = m.name
+    if isinstance(m, ClrMethod):
+        name = m.clr_name
+    return '%s.%s(%s)' % (m.klass.name.replace('/', '+'), name, ','.join(parts))
+
+
+def descriptor_text(d):
+    """A Parley descriptor as Mono's MissingMethodException spells the
+    type (int, string, System.Collections.Generic.IEnumerable`1 ...)."""
+    if d.startswith('['):
+        return descriptor_text(d[1:]) + '[]'
     if d == 'V':
         return 'System.Void'
     if d == 'I':
         return 'int'
+    if d == 'J':
+        return 'long'
+    if d == 'Z':
+        return 'bool'
+    if d == 'C':
+        return 'char'
+    if d == 'D':
+        return 'double'
+    if d == 'F':
+        return 'single'
+    if d == 'S':
+        return 'int16'
+    if d == 'B':
+        return 'sbyte'
     if d == 'Ljava/lang/String;':
         return 'string'
+    if d == 'Ljava/lang/Object;':
+        return 'object'
+    if d.startswith('L') and d.endswith(';') and len(d) > 2:
+        end = len(d) - 1
+        assert end >= 1
+        name = d[1:end]
+        if name.startswith('cli/'):
+            name = name[4:]
+        return name.replace('/', '.').replace('$', '/')
     return d
 
 

@@ -43,6 +43,16 @@ def copy_struct(w):
     return W_Struct(w.klass, fields)
 
 
+def copy_argument(w):
+    """The value a by-value struct parameter binds: a copy of the struct
+    value, or of the box Java holds (a struct crossing from Java)."""
+    if isinstance(w, W_Struct):
+        return copy_struct(w)
+    if isinstance(w, W_Instance) and w.klass.value_kind == STRUCT:
+        return copy_struct(w)
+    return w
+
+
 def copy_value(w):
     """The value to bind to a new location (a call argument)."""
     if isinstance(w, W_Struct):

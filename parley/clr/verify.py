@@ -9,7 +9,7 @@ from parley.clr import opcodes as op
 ONE = ['ldarg.s', 'ldarga.s', 'starg.s', 'ldloc.s', 'ldloca.s', 'stloc.s',
        'ldc.i4.s', 'br.s', 'brfalse.s', 'brtrue.s', 'beq.s', 'bge.s', 'bgt.s',
        'ble.s', 'blt.s', 'bne.un.s', 'bge.un.s', 'bgt.un.s', 'ble.un.s',
-       'blt.un.s', 'leave.s', 'unaligned.']
+       'blt.un.s', 'leave.s', 'unaligned.', 'no.']
 FOUR = ['ldc.i4', 'ldc.r4', 'jmp', 'call', 'calli', 'br', 'brfalse', 'brtrue',
         'beq', 'bge', 'bgt', 'ble', 'blt', 'bne.un', 'bge.un', 'bgt.un',
         'ble.un', 'blt.un', 'callvirt', 'cpobj', 'ldobj', 'ldstr', 'newobj',
@@ -134,6 +134,7 @@ def verify_body(code, nargs, nlocals, clauses):
         pc = p + operand
     if last < 0 or not IS_TERMINATOR[last]:
         return 'IL_%d: control falls off the end of the body' % n
+    starts[n] = True        # a block may end where the body ends
     for t in targets:
         if t < 0 or t >= n or not starts[t]:
             return 'branch target IL_%d is not the start of an instruction' % t
@@ -144,4 +145,6 @@ def verify_body(code, nargs, nlocals, clauses):
         he = c.handler_offset + c.handler_length
         if te > n or he > n or not starts[te] or not starts[he]:
             return 'exception clause does not end at an instruction'
+        if c.is_filter() and (c.filter_offset >= n or not starts[c.filter_offset]):
+            return 'exception filter does not start at an instruction'
     return ''

@@ -35,6 +35,7 @@ class ClrInstance(VmInstance):
         self.search_dirs = []
         self.generic_instances = {}     # 'Def`1[Args]' -> instantiated class
         self.java_stub_names = {}       # assembly name -> 1 stubs / 0 not
+        self.lib_asm = None     # the C# half of the corlib (bootcorlib), loaded lazily
         for cls in corlib.boot_classes:
             if cls.vm is corlib.placeholder_vm:
                 cls.vm = self
@@ -88,6 +89,10 @@ class ClrInstance(VmInstance):
             cls = self.corlib.get(fullname, None)
             if cls is not None:
                 return cls
+            if scope_asm != '':
+                cls = self.lib_type(fullname)
+                if cls is not None:
+                    return cls
         if scope_asm and scope_asm not in CORLIB_NAMES:
             asm = self.assembly_named(scope_asm)
             if asm is not None:
@@ -96,6 +101,10 @@ class ClrInstance(VmInstance):
                     return cls
         for asm in self.assemblies:
             cls = asm.find_type(fullname)
+            if cls is not None:
+                return cls
+        if scope_asm == '':     # a nested TypeRef (its outer type's scope is not passed)
+            cls = self.lib_type(fullname)
             if cls is not None:
                 return cls
         raise self.throw('System.TypeLoadException',
@@ -113,8 +122,27 @@ class ClrInstance(VmInstance):
         self.java_stub_names[name] = 1 if result else 0
         return result
 
+    def corlib_assembly(self):
+        """The C# half of the corlib as an Assembly (None if not built)."""
+        self.lib_type('System.Object')
+        return self.lib_asm
+
+    def lib_type(self, fullname):
+        """A type of the C# half of the corlib (parley.clr.bootcorlib), or None."""
+        asm = self.lib_asm
+        if asm is None:
+            from parley.clr.bootcorlib import CORLIB_DLL, DLL_NAME
+            if not CORLIB_DLL:
+                return None
+            asm = Assembly(self, load_image(DLL_NAME, CORLIB_DLL))
+            self.lib_asm = asm
+        return asm.find_type(fullname)
+
     def find_class(self, name):
         cls = self.corlib.get(name, None)
+        if cls is not None:
+            return cls
+        cls = self.lib_type(name)
         if cls is not None:
             return cls
         for asm in self.assemblies:

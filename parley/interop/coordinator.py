@@ -42,6 +42,18 @@ def _setup():
     core.object_class.vm = core.core_vm
     core.string_class.vm = core.core_vm
     core.core_vm.coordinator = coordinator
+    from parley.interop import guestapi
+    from parley.jvm import corelib as jvm_corelib0
+    from parley.clr import corlib as clr_corlib0
+    guestapi.install_java(jvm_corelib0._class, core.object_class)
+    guestapi.install_csharp(clr_corlib0._class, core.object_class)
+    from parley.clr import stringseq
+    stringseq.install(core.string_class)
+    from parley.interop import weakrefs
+    weakrefs.install_java(jvm_corelib0._class, core.object_class,
+                          jvm_corelib0.system_class)
+    weakrefs.install_csharp(clr_corlib0._class, core.object_class,
+                            clr_corlib0.gc_class)
     coordinator.jvm = JvmInstance(coordinator)
     coordinator.clr = ClrInstance(coordinator)
     coordinator.register(coordinator.jvm)

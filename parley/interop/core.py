@@ -64,7 +64,7 @@ def _object_tostring(args):
     w_self = args[0]
     cls = w_self.getclass()
     if cls.vm.tag == 'clr':
-        return W_String(decode_utf8(cls.name))
+        return W_String(decode_utf8(cls.name.replace('/', '+')))
     h = call_hashcode(w_self)
     return W_String(decode_utf8(cls.name + '@' + hex32(h)))
 

@@ -6,9 +6,8 @@ shortest representation (e.g. 2.0E-3 is "0.002" but 1.0E23 prints
 "1.0E23" and some values get a 17th digit), and java.util.Formatter's
 %e/%f/%g start from the same digits (`java_decimal(x, False)`).
 
-TODO(issue 4): Mono's Double.ToString needs its exact algorithm; the CLR
-version here is an approximation that agrees for integers and short
-decimals."""
+CLR: Mono 6.8's Double/Single.ToString are in parley.clr.lib.numformat
+(double_to_clr_string and float_to_clr_string here delegate to it)."""
 import math
 from rpython.rlib.rfloat import formatd, isnan, isinf
 from rpython.rlib.rarithmetic import intmask, r_uint
@@ -442,15 +441,19 @@ def float_to_java_string(x):
 
 
 def double_to_clr_string(x):
-    """Mono 6.8's Double.ToString() (round-trip 'R'-like, 15 significant
-    digits by default).  TODO(issue 4): the exact algorithm."""
-    if isnan(x):
-        return u'NaN'
-    if isinf(x):
-        return u'Infinity' if x > 0 else u'-Infinity'
-    if abs(x) < 1e15 and x == int(x):
-        return unicode(str(int(x)))
-    return unicode(formatd(x, 'g', 15))
+    """Mono 6.8's Double.ToString(): 15 significant digits from the exact
+    decimal expansion, "G" layout (1E+16, 1E-05), NaN, Infinity,
+    -Infinity; -0 prints as 0.  (parley.clr.lib.numformat has the whole
+    of Mono's number formatting.)"""
+    from parley.clr.lib.numformat import format_double
+    return format_double(x, None)
+
+
+def float_to_clr_string(x):
+    """Mono 6.8's Single.ToString() (7 significant digits); x holds a
+    float32 value."""
+    from parley.clr.lib.numformat import format_single
+    return format_single(x, None)
 
 
 def hex_padded(n, width):

@@ -71,7 +71,7 @@ class W_Class(W_Object):
                           'instance_size', 'instance_defaults[*]', 'vtable[*]',
                           'static_values', 'is_throwable',
                           'init_state?', 'component', 'source_file',
-                          'elem_kind']
+                          'elem_kind', 'before_field_init']
 
     def __init__(self, vm, name, flags, superclass, interfaces):
         self.vm = vm                    # the VmInstance that defined it
@@ -115,6 +115,8 @@ class W_Class(W_Object):
         # exceptions: classes of the other VM a handler for this one also
         # catches (parley.interop.exception_map)
         self.catch_peers = None
+        # CLR: the type is beforefieldinit (parley.clr.prepare)
+        self.before_field_init = False
 
     def __repr__(self):
         return '<W_Class %s>' % (self.name,)

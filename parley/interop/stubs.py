@@ -18,6 +18,7 @@ from parley.jvm.classwriter import ClassWriter
 from parley.jvm.descriptor import parse_method_descriptor, is_category2
 
 ACC_SUPER = 0x0020
+ACC_VARARGS = 0x0080
 
 
 def java_name(cls):
@@ -27,11 +28,34 @@ def java_name(cls):
     if cls is core.string_class:
         return 'java/lang/String'
     if cls.vm.tag == 'clr':
-        return 'cli/' + cls.name.replace('/', '$').replace('.', '/')
+        from parley.interop.naming import java_internal_of_clr
+        return java_internal_of_clr(cls.name)
     return cls.name.replace('.', '/')
 
 
+def is_delegate(cls):
+    sup = cls.superclass
+    return sup is not None and sup.name == 'System.MulticastDelegate'
+
+
+def stub_delegate(cls):
+    """A delegate type is a Java interface with one method, Invoke (its
+    type arguments erased to Object: Java sees them boxed)."""
+    w = ClassWriter(java_name(cls), 'java/lang/Object',
+                    ACC_PUBLIC | ACC_INTERFACE | ACC_ABSTRACT)
+    for m in cls.methods:
+        if m.name == 'Invoke':
+            args, ret = parse_method_descriptor(m.signature, m.name)
+            slots = 1
+            for a in args:
+                slots += 2 if is_category2(a) else 1
+            w.add_method(m.name, m.signature, ACC_PUBLIC | ACC_ABSTRACT, slots)
+    return w.to_bytes()
+
+
 def stub_class(cls):
+    if is_delegate(cls):
+        return stub_delegate(cls)
     flags = ACC_PUBLIC
     if cls.is_interface():
         flags |= ACC_INTERFACE | ACC_ABSTRACT
@@ -60,7 +84,8 @@ def stub_class(cls):
             continue
         if m.flags & (ACC_PUBLIC | ACC_PROTECTED) == 0:
             continue
-        fl = m.flags & (ACC_PUBLIC | ACC_PROTECTED | ACC_STATIC | ACC_ABSTRACT)
+        fl = m.flags & (ACC_PUBLIC | ACC_PROTECTED | ACC_STATIC | ACC_ABSTRACT |
+                        ACC_VARARGS)
         if cls.is_interface() and not m.is_static():
             fl |= ACC_ABSTRACT
         args, ret = parse_method_descriptor(m.signature, m.name)
@@ -95,6 +120,14 @@ def _makedirs(d):
         pass
 
 
+def public_types(asm, classes):
+    for td in asm.img.typedefs:
+        vis = td.flags & 0x7
+        if vis != 1 and vis != 2:       # public / nested public
+            continue
+        classes.append(asm.type_by_rid(td.rid))
+
+
 def stubs_command(args):
     from parley.interop.coordinator import coordinator
     from parley.interop.console import console
@@ -110,17 +143,21 @@ def stubs_command(args):
         if cls.primitive != '\0':
             continue
         classes.append(cls)
+    # the C# half of Parley's corlib (collections, Func/Action ... delegates)
+    lib = clr.corlib_assembly()
+    if lib is not None:
+        public_types(lib, classes)
     try:
         for path in args[2:]:
             asm = clr.load_assembly(path)
-            for td in asm.img.typedefs:
-                vis = td.flags & 0x7
-                if vis != 1 and vis != 2:       # public / nested public
-                    continue
-                classes.append(asm.type_by_rid(td.rid))
+            public_types(asm, classes)
     except FatalError as e:
         console.write_err(e.msg + '\n')
         return 1
+    # the coordinator's guest API (parley.Parley)
+    api = coordinator.jvm.find_class('parley.Parley')
+    if api is not None:
+        classes.append(api)
     for cls in classes:
         write_file(paths.join(outdir, java_name(cls) + '.class'), stub_class(cls))
     return 0

@@ -23,6 +23,10 @@ class VmInstance(object):
     def initialize(self, klass):
         from parley.interop.klass import INITIALIZED
         klass.init_state = INITIALIZED
+        # a shared native class (String) may set its statics (String.Empty)
+        clinit = klass.methods_by_key.get('<clinit>()V', None)
+        if clinit is not None:
+            clinit.invoke([])
 
     def throw(self, class_name, message):
         """Build a built-in exception of this VM, return it as a

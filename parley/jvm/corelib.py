@@ -19,8 +19,7 @@ from parley.interop.format import double_to_java_string, float_to_java_string
 from parley.interop.native import native_class, add_native, add_field, add_abstract
 from parley.interop.method import ACC_STATIC, ACC_PUBLIC
 from parley.interop.vm import CoreVm
-from parley.interop.throwables import (as_throwable, init_plain, init_message,
-                                       init_message_cause, get_cause)
+from parley.interop.throwables import as_throwable, get_cause
 
 # Classes are created at import time (prebuilt constants of the binary);
 # JvmInstance.__init__ claims them.
@@ -296,53 +295,36 @@ throwable_class.is_throwable = True
 _thr = as_throwable
 
 
-def _t_init_cause(args):
-    w_cause = args[1]
-    if w_cause is not None:
-        c = _thr(w_cause)
-        _thr(args[0]).cause = c
-        _thr(args[0]).message = W_String(call_tostring(c))
-    return None
-
-
 def _t_get_message(args):
     return _thr(args[0]).message
 
 
+def _t_get_localized_message(args):
+    """getLocalizedMessage(): getMessage(), which a subclass may override."""
+    w = args[0]
+    m = w.getclass().dispatch('getMessage()Ljava/lang/String;')
+    if m is None:
+        return _thr(w).message
+    return m.invoke([w])
+
+
 def throwable_text(w):
+    """Throwable.toString(): the class name and getLocalizedMessage()."""
     w = _thr(w)
     name = decode_utf8(w.getclass().name)
-    if w.message is None:
+    m = w.getclass().dispatch('getLocalizedMessage()Ljava/lang/String;')
+    if m is None:
+        w_msg = w.message
+    else:
+        w_msg = m.invoke([w])
+    if w_msg is None:
         return name
-    return name + u': ' + w.message.value
+    assert isinstance(w_msg, W_String)
+    return name + u': ' + w_msg.value
 
 
 def _t_to_string(args):
     return W_String(throwable_text(args[0]))
-
-
-def _t_print_stack_trace(args):
-    from parley.interop.report import format_java_throwable
-    from parley.jvm.vm import describe
-    console.write_err(format_java_throwable(_thr(args[0]), describe))
-    return None
-
-
-def _t_add_suppressed(args):
-    from parley.interop.coordinator import coordinator
-    w = _thr(args[0])
-    if args[1] is None:
-        raise coordinator.jvm.throw('java/lang/NullPointerException',
-                                    'Cannot suppress a null exception.')
-    s = _thr(args[1])
-    if s is w:
-        raise coordinator.jvm.throw('java/lang/IllegalArgumentException',
-                                    'Self-suppression not permitted')
-    if w.suppressed is None:
-        w.suppressed = [s]
-    else:
-        w.suppressed.append(s)
-    return None
 
 
 def _t_get_suppressed(args):
@@ -357,16 +339,12 @@ def _t_get_suppressed(args):
     return arr
 
 
-add_native(throwable_class, '<init>', '()V', init_plain)
-add_native(throwable_class, '<init>', '(Ljava/lang/String;)V', init_message)
-add_native(throwable_class, '<init>', '(Ljava/lang/String;Ljava/lang/Throwable;)V', init_message_cause)
-add_native(throwable_class, '<init>', '(Ljava/lang/Throwable;)V', _t_init_cause)
+# constructors, fillInStackTrace, get/setStackTrace, initCause, addSuppressed
+# and printStackTrace: parley/jvm/lang/stacktrace.py
 add_native(throwable_class, 'getMessage', '()Ljava/lang/String;', _t_get_message)
-add_native(throwable_class, 'getLocalizedMessage', '()Ljava/lang/String;', _t_get_message)
+add_native(throwable_class, 'getLocalizedMessage', '()Ljava/lang/String;', _t_get_localized_message)
 add_native(throwable_class, 'getCause', '()Ljava/lang/Throwable;', get_cause)
 add_native(throwable_class, 'toString', '()Ljava/lang/String;', _t_to_string)
-add_native(throwable_class, 'printStackTrace', '()V', _t_print_stack_trace)
-add_native(throwable_class, 'addSuppressed', '(Ljava/lang/Throwable;)V', _t_add_suppressed, ACC_PUBLIC | 0x0010)
 add_native(throwable_class, 'getSuppressed', '()[Ljava/lang/Throwable;', _t_get_suppressed, ACC_PUBLIC | 0x0010)
 
 _HIERARCHY = [

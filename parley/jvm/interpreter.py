@@ -12,9 +12,12 @@ from rpython.rlib.rarithmetic import intmask, r_uint, ovfcheck
 from rpython.rlib.objectmodel import we_are_translated
 from parley.interop.model import (W_Root, W_Int, W_Long, W_Double, W_Float,
     W_Object, W_Instance, W_String, W_Array, W_IntArray, W_LongArray,
-    W_DoubleArray, W_RefArray, W_Throwable, wrap32, wrap16, wrap8, wrapu16)
+    W_DoubleArray, W_RefArray, W_Throwable, wrap32, wrap16, wrap8, wrapu16,
+    W_Struct)
 from parley.interop.errors import GuestException
 from parley.interop.method import StackEntry
+from parley.interop import framechain
+from parley.interop.framechain import ChainFrame
 from parley.interop.klass import INITIALIZED
 from parley.interop import arith
 from parley.interop.frame import StackMixin, pop_args
@@ -42,8 +45,10 @@ jitdriver = jit.JitDriver(greens=['pc', 'method'], reds=['frame'],
                           is_recursive=True, name='jvm')
 
 
-class JvmFrame(object):
-    _virtualizable_ = ['values[*]', 'sp']
+class JvmFrame(ChainFrame):
+    """A JVM frame; also a frame of the live-frame chain (framechain), with
+    the pc of the instruction it runs, for stack traces."""
+    _virtualizable_ = ['values[*]', 'sp', 'pc']
     _immutable_fields_ = ['method', 'stack_base']
     import_from_mixin(StackMixin)
 
@@ -53,6 +58,13 @@ class JvmFrame(object):
         self.values = [None] * (method.max_locals + method.max_stack)
         self.stack_base = method.max_locals
         self.sp = method.max_locals
+        self.pc = 0
+
+    def chain_method(self):
+        return self.method
+
+    def chain_pc(self):
+        return self.pc
 
     def stack_error(self, reason):
         return verify_error(self, reason)
@@ -835,7 +847,7 @@ def new(frame, code, pc):
 def getstatic(frame, code, pc):
     field = frame.cp().field_at(u2(code, pc + 1))
     ensure_initialized(field.owner)
-    frame.push(field.owner.static_values[field.index])
+    frame.push(struct_copy(field.owner.static_values[field.index]))
     return pc + 3
 
 
@@ -853,8 +865,16 @@ def getfield(frame, code, pc):
     w_obj = null_check(frame, frame.pop(), pc)
     if not isinstance(w_obj, W_Instance):
         raise verify_error(frame)
-    frame.push(w_obj.fields[field.index])
+    frame.push(struct_copy(w_obj.fields[field.index]))
     return pc + 3
+
+
+def struct_copy(w):
+    """A C# struct read from a field reaches Java as a copy of its own."""
+    if isinstance(w, W_Struct):
+        from parley.clr.valuetypes import copy_struct
+        return copy_struct(w)
+    return w
 
 
 @op('putfield')
@@ -1131,6 +1151,10 @@ def invokeinterface(frame, code, pc):
     m = frame.cp().method_at(u2(code, pc + 1))
     args = pop_args(frame, m.nargs)
     w_recv = null_check(frame, args[0], pc)
+    if m.is_private():
+        # a private interface method (a nestmate's call): no selection
+        push_result(frame, m, m.invoke(args))
+        return pc + 5
     cls = jit.promote(w_recv.getclass())
     impl = cls.dispatch(m.key)
     if impl is None or impl.is_abstract():
@@ -1192,6 +1216,7 @@ def interpret(method, frame):
             if opc == opcodes.RETURN:
                 return None
             return frame.pop()
+        frame.pc = pc
         try:
             next_pc = dispatch(frame, code, opc, pc)
         except GuestException as e:
@@ -1224,8 +1249,11 @@ def call_jvm_method(method, args):
     slots = method.arg_slots
     for i in range(len(args)):
         frame.store(slots[i], args[i])
+    framechain.enter(frame)
     try:
         return interpret(method, frame)
     except rstackovf.StackOverflow:
         rstackovf.check_stack_overflow()
         raise method.klass.vm.throw('java/lang/StackOverflowError', None)
+    finally:
+        framechain.leave(frame)

@@ -97,6 +97,23 @@ class JvmMethod(Method):
         return best
 
 
+def resolve_field(cls, name):
+    """JVMS 5.4.3.2: the class's own field, else one of its superinterfaces'
+    (an interface constant named through an implementing class), else its
+    superclass's, recursively."""
+    c = cls
+    while c is not None:
+        f = c.fields_by_name.get(name, None)
+        if f is not None:
+            return f
+        for itf in c.interfaces:
+            f = resolve_field(itf, name)
+            if f is not None:
+                return f
+        c = c.superclass
+    return None
+
+
 # ---- resolved constant-pool entries ----------------------------------------
 
 class Resolved(object):
@@ -181,6 +198,16 @@ class ConstantPool(object):
         if m is None:
             raise self.vm.throw('java/lang/NoSuchMethodError',
                                 "'%s %s.%s%s'" % (_ret_name(desc), dotted(owner_name), name, _args_name(desc)))
+        if m.klass.vm is not self.vm and m.klass.vm.tag == 'clr' and \
+                m.flags & (0x0001 | 0x0004) == 0:
+            # access rules hold across the boundary: a C# private or
+            # internal member is not Java's to call
+            raise self.vm.throw('java/lang/IllegalAccessError',
+                                "class %s tried to access private method '%s %s.%s%s' "
+                                "(%s and %s are in unnamed module of loader 'app')"
+                                % (dotted(self.cf.this_name), _ret_name(desc),
+                                   dotted(owner_name), name, _args_name(desc),
+                                   dotted(self.cf.this_name), dotted(owner_name)))
         return ResolvedMethod(owner, m)
 
     def field_at(self, index):
@@ -191,7 +218,7 @@ class ConstantPool(object):
             owner_name = cf.class_name(e.a)
             name, desc = cf.name_and_type(e.b)
             owner = self.vm.load_class(owner_name)
-            f = owner.lookup_field(name)
+            f = resolve_field(owner, name)
             if f is None:
                 raise self.vm.throw('java/lang/NoSuchFieldError', name)
             r = ResolvedField(owner, f)

@@ -14,7 +14,7 @@ from parley.interop.model import (W_String, W_IntArray, W_LongArray,
     W_DoubleArray, W_RefArray, W_Throwable, shared)
 from parley.interop.core import call_tostring
 from parley.interop.console import encode_utf8
-from parley.interop.report import format_java_throwable
+from parley.jvm.lang import stacktrace
 from parley.jvm.classfile import parse_class, ClassFormatError
 from parley.jvm import loader
 from parley.interop import arrays
@@ -37,6 +37,7 @@ class JvmInstance(VmInstance):
         self.interned = {}
         self.jars = {}
         self.lambda_count = 0
+        self.init_errors = {}           # class name -> its initialisation error
         for cls in corelib.boot_classes:
             if cls.vm is corelib.placeholder_vm:
                 cls.vm = self
@@ -50,7 +51,8 @@ class JvmInstance(VmInstance):
         if name.startswith('['):
             cls = self.array_class(name)
         elif name.startswith('cli/'):
-            cls = self.coordinator.clr_class(name[4:].replace('/', '.').replace('$', '/'))
+            from parley.interop.naming import clr_of_java_internal
+            cls = self.coordinator.clr_class(clr_of_java_internal(name[4:]))
             if cls is None:
                 raise self.throw('java/lang/NoClassDefFoundError', name)
         else:
@@ -58,10 +60,22 @@ class JvmInstance(VmInstance):
             if data is None:
                 data = self.find_class_bytes(name)
             if data is None:
-                raise self.throw('java/lang/NoClassDefFoundError', name)
+                raise self.class_not_found(name)
             cls = self.define(name, data)
         self.classes[name] = cls
         return cls
+
+    def class_not_found(self, name):
+        """HotSpot's error for a class no class path entry has: a
+        NoClassDefFoundError caused by a ClassNotFoundException."""
+        e = self.throw('java/lang/NoClassDefFoundError', name)
+        cnfe = self.throw('java/lang/ClassNotFoundException', name.replace('/', '.'))
+        w = e.w_exc
+        assert isinstance(w, W_Throwable)
+        w_cause = cnfe.w_exc
+        assert isinstance(w_cause, W_Throwable)
+        w.cause = w_cause
+        return e
 
     def find_class(self, name):
         try:
@@ -142,31 +156,73 @@ class JvmInstance(VmInstance):
     def initialize(self, klass):
         if klass.init_state != UNINITIALIZED:
             if klass.init_state == ERRONEOUS:
-                raise self.throw('java/lang/NoClassDefFoundError',
-                                 'Could not initialize class ' + klass.name)
+                e = self.throw('java/lang/NoClassDefFoundError',
+                               'Could not initialize class ' + klass.name)
+                # JDK 17: the cause records the exception that made the
+                # class erroneous, with that exception's stack trace
+                w_cause = self.init_errors.get(klass.name, None)
+                if w_cause is not None:
+                    w = e.w_exc
+                    assert isinstance(w, W_Throwable)
+                    w.cause = w_cause
+                raise e
             return
         klass.init_state = INITIALIZING
-        sup = klass.superclass
-        if sup is not None and sup.init_state == UNINITIALIZED:
-            sup.vm.initialize(sup)
-        clinit = klass.methods_by_key.get('<clinit>()V', None)
-        if clinit is not None:
-            try:
+        try:
+            # step 7: the superclass, then the superinterfaces that declare
+            # default methods (an interface's own initialisation does not
+            # initialise its superinterfaces)
+            if not klass.is_interface():
+                sup = klass.superclass
+                if sup is not None and (sup.init_state == UNINITIALIZED or
+                                        sup.init_state == ERRONEOUS):
+                    sup.vm.initialize(sup)
+                self.initialize_superinterfaces(klass)
+            clinit = klass.methods_by_key.get('<clinit>()V', None)
+            if clinit is not None:
                 clinit.invoke([])
-            except GuestException as e:
-                # JVMS 5.5 steps 10-11: an Error propagates, anything else is
-                # wrapped; the class is erroneous from now on
-                klass.init_state = ERRONEOUS
-                w = e.w_exc
-                if w.getclass().is_subclass_of(self.load_class('java/lang/Error')):
-                    raise
-                eiie = self.throw('java/lang/ExceptionInInitializerError', None)
-                w_eiie = eiie.w_exc
-                assert isinstance(w_eiie, W_Throwable)
-                assert isinstance(w, W_Throwable)
-                w_eiie.cause = w
-                raise eiie
+        except GuestException as e:
+            # steps 10-11: an Error propagates, anything else is wrapped;
+            # the class is erroneous from now on
+            klass.init_state = ERRONEOUS
+            w = e.w_exc
+            assert isinstance(w, W_Throwable)
+            self.record_init_error(klass, w)
+            if w.getclass().is_subclass_of(self.load_class('java/lang/Error')):
+                raise
+            eiie = self.throw('java/lang/ExceptionInInitializerError', None)
+            w_eiie = eiie.w_exc
+            assert isinstance(w_eiie, W_Throwable)
+            w_eiie.cause = w
+            raise eiie
         klass.init_state = INITIALIZED
+
+    def initialize_superinterfaces(self, klass):
+        """HotSpot's initialize_super_interfaces: depth first, in the order
+        of the interfaces arrays, those declaring default methods."""
+        for itf in klass.interfaces:
+            if itf.vm is not self:
+                continue
+            if has_default_methods(itf):
+                self.initialize_superinterfaces(itf)
+            if itf.init_state != INITIALIZED and declares_default_methods(itf):
+                self.initialize(itf)
+
+    def record_init_error(self, klass, w):
+        """The cause of later NoClassDefFoundErrors for klass: an
+        ExceptionInInitializerError naming w, with w's stack trace."""
+        try:
+            msg = 'Exception ' + w.getclass().name
+            if w.message is not None:
+                msg += ': ' + encode_utf8(w.message.value)
+            msg += ' [in thread "main"]'
+            e = self.throw('java/lang/ExceptionInInitializerError', msg)
+            w_err = e.w_exc
+            assert isinstance(w_err, W_Throwable)
+            stacktrace.copy_stack_trace(w, w_err)
+            self.init_errors[klass.name] = w_err
+        except GuestException:
+            pass
 
     # ---- objects -----------------------------------------------------------
     def intern(self, u):
@@ -211,22 +267,34 @@ class JvmInstance(VmInstance):
         cls = self.load_class(class_name)
         w = cls.instantiate()
         assert isinstance(w, W_Throwable)
+        # filled at the instruction that throws, as HotSpot does
+        stacktrace.capture_stack(w)
         if message is not None:
             w.message = W_String(decode_utf8(message))
         return GuestException(w)
 
     def format_frame(self, method, pc):
-        name = method.klass.name + '.' + method.name
-        src = method.klass.source_file
-        if not src:
-            return '\tat %s(Unknown Source)' % name
-        line = method.line_for(pc)
-        if line < 0:
-            return '\tat %s(%s)' % (name, src)
-        return '\tat %s(%s:%d)' % (name, src, line)
+        return stacktrace.frame_text(method, pc)
 
     def format_uncaught_report(self, w_exc, trace):
-        return 'Exception in thread "main" ' + format_java_throwable(w_exc, describe)
+        return 'Exception in thread "main" ' + stacktrace.stack_trace_text(w_exc)
+
+
+def declares_default_methods(itf):
+    for m in itf.methods:
+        if not m.is_static() and not m.is_abstract():
+            return True
+    return False
+
+
+def has_default_methods(itf):
+    """Does itf or one of its superinterfaces declare a default method?"""
+    if declares_default_methods(itf):
+        return True
+    for sup in itf.interfaces:
+        if has_default_methods(sup):
+            return True
+    return False
 
 
 def describe(w):

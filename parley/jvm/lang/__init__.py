@@ -7,3 +7,4 @@ import parley.jvm.lang.boxes        # noqa: Number, Integer, Long, ... Double
 import parley.jvm.lang.formatter    # noqa: String.format, printf
 import parley.jvm.lang.mathlib      # noqa: Math, StrictMath
 import parley.jvm.lang.system       # noqa: System.arraycopy
+import parley.jvm.lang.stacktrace   # noqa: StackTraceElement, Throwable traces

@@ -87,7 +87,6 @@ _long_cache = [None] * 256
 _short_cache = [None] * 256
 _byte_cache = [None] * 256
 _char_cache = [None] * 128
-_bool_cache = [None] * 2
 
 
 def box_int(v):
@@ -138,12 +137,32 @@ def box_char(v):
     return _new_box(character_class, W_Int(v))
 
 
+class _BoolBoxes(object):
+    """Boolean.TRUE and Boolean.FALSE, made on first use.  Attributes of a
+    prebuilt instance, not items of a prebuilt list: RPython's flow space
+    folds `prebuilt_list[constant]` to the item the list held at build time
+    (None), so a list indexed by `1 if b else 0` never kept its boxes in the
+    translated binary and every Boolean.valueOf made a new object."""
+
+    def __init__(self):
+        self.w_true = None
+        self.w_false = None
+
+
+_bool_boxes = _BoolBoxes()
+
+
 def box_bool(b):
-    i = 1 if b else 0
-    w = _bool_cache[i]
+    if b:
+        w = _bool_boxes.w_true
+        if w is None:
+            w = _new_box(boolean_class, W_Int(1))
+            _bool_boxes.w_true = w
+        return w
+    w = _bool_boxes.w_false
     if w is None:
-        w = _new_box(boolean_class, W_Int(i))
-        _bool_cache[i] = w
+        w = _new_box(boolean_class, W_Int(0))
+        _bool_boxes.w_false = w
     return w
 
 

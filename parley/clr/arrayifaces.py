@@ -1,0 +1,85 @@
+"""The collection interfaces a CLR array implements (ECMA-335 II.14.2):
+`T[]` is an `IList<T>`, `ICollection<T>`, `IEnumerable<T>`,
+`IReadOnlyList<T>`, `IReadOnlyCollection<T>` (covariantly for reference
+element types) and a non-generic `IList`/`ICollection`/`IEnumerable`.
+
+Type checks (`isinst`, `castclass`) consult `array_implements`; an
+interface call on an array receiver runs the static method of the same
+name of `Parley.Runtime.SZArrayHelper` (C# corlib), instantiated with the
+array's element type - the CLR's own SZArrayHelper design."""
+from rpython.rlib import jit
+from parley.clr.loader import ClrMethod
+
+GENERIC = ['System.Collections.Generic.IEnumerable`1',
+           'System.Collections.Generic.ICollection`1',
+           'System.Collections.Generic.IList`1',
+           'System.Collections.Generic.IReadOnlyList`1',
+           'System.Collections.Generic.IReadOnlyCollection`1']
+NON_GENERIC = ['System.Collections.IEnumerable',
+               'System.Collections.ICollection',
+               'System.Collections.IList']
+
+PRIMITIVE_ELEMENTS = {'I': 'System.Int32', 'J': 'System.Int64',
+                      'D': 'System.Double', 'F': 'System.Single',
+                      'Z': 'System.Boolean', 'C': 'System.Char',
+                      'S': 'System.Int16', 'B': 'System.Byte'}
+
+
+def element_class(arr_cls):
+    from parley.interop.coordinator import coordinator
+    vm = coordinator.clr
+    if arr_cls.component is not None:
+        return arr_cls.component
+    name = PRIMITIVE_ELEMENTS.get(arr_cls.elem_kind, '')
+    if not name:
+        return None
+    return vm.corlib.get(name, None)
+
+
+@jit.elidable
+def array_implements(arr_cls, cls):
+    """Is an array of class arr_cls an instance of the interface cls?"""
+    if not arr_cls.is_array():
+        return False
+    if cls.name in NON_GENERIC:
+        return True
+    d = cls.generic_def
+    if d is None or d.name not in GENERIC or cls.generic_args is None or \
+            len(cls.generic_args) != 1:
+        return False
+    elem = element_class(arr_cls)
+    arg = cls.generic_args[0]
+    if elem is None:
+        return False
+    if elem is arg:
+        return True
+    # reference arrays are covariant; an enum array is its underlying type's
+    if elem.value_kind == 0 and elem.primitive == '\0' and arg.value_kind == 0 \
+            and arg.primitive == '\0':
+        return elem.is_subclass_of(arg)
+    return False
+
+
+@jit.elidable
+def array_interface_method(m, arr_cls):
+    """The SZArrayHelper method an interface method m runs on an array of
+    class arr_cls, or None."""
+    from parley.interop.coordinator import coordinator
+    helper = coordinator.clr.lib_type('Parley.Runtime.SZArrayHelper')
+    if helper is None:
+        return None
+    generic = m.klass.generic_def is not None
+    for h in helper.methods:
+        if h.name != m.name or not h.is_static() or h.nargs != m.nargs:
+            continue
+        if not isinstance(h, ClrMethod):
+            continue
+        gc = h.generic_count
+        if generic and gc == 1:
+            elem = element_class(arr_cls)
+            if elem is None:
+                return None
+            return h.asm.instantiate_method(h, [elem])
+        if not generic and gc == 0:
+            return h
+    return None

@@ -1,0 +1,43 @@
+"""Differential tests of Parley's CLR core library (parley/clr/corlib.py,
+parley/clr/lib/): each C# program in programs/clr_corlib is compiled with
+mcs and run on `mono` for the expected output, and on Parley; stdout, exit
+status and the first line of stderr must be identical.  A program with a
+NAME.in file beside it gets that file as standard input."""
+import io
+import os
+import pytest
+from harness import compile_cs, run_mono, run_parley, assert_same
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+PROGRAMS = os.path.join(HERE, 'programs', 'clr_corlib')
+NAMES = sorted(f[:-3] for f in os.listdir(PROGRAMS) if f.endswith('.cs'))
+
+# programs that show a known difference, with the reason
+XFAIL = {
+    'UnsignedWrites': 'uint/ulong parameters get the descriptors of int/long (I, J), '
+                      'so Console.WriteLine(uint), Math.Max(uint, uint) and the like '
+                      'resolve to the signed overloads, and uint[] sorts as int[] '
+                      '(needs distinct member keys for unsigned parameters in the loader)',
+    'StringHashCode': "String.GetHashCode is the slot java.lang.String.hashCode() "
+                      "shares, so it is Java's hash; Mono 6.8's (non-randomized, "
+                      "algorithm not identified) differs",
+}
+
+
+def _stdin(name):
+    path = os.path.join(PROGRAMS, name + '.in')
+    if not os.path.exists(path):
+        return None
+    with io.open(path, 'rb') as f:
+        return f.read()
+
+
+@pytest.mark.parametrize('name', [
+    pytest.param(n, marks=pytest.mark.xfail(reason=XFAIL[n]))
+    if n in XFAIL else n for n in NAMES])
+def test_program(name):
+    exe = compile_cs([os.path.join(PROGRAMS, name + '.cs')], out=name + '.exe')
+    stdin = _stdin(name)
+    expected = run_mono(exe, stdin=stdin)
+    actual = run_parley([exe], stdin=stdin)
+    assert_same(expected, actual, expected_name='mono', actual_name='parley')
