@@ -381,9 +381,11 @@ class Assembly(Resolver):
             flags |= K_PUBLIC
         name = self.typedef_fullname(rid)
         ctx = None
+        fixed_args = None
         if args is not None:
+            fixed_args = args[:]        # never resized: class_args[*]
             name = name + '[' + instance_key(args) + ']'
-            ctx = GenericContext(self, None, args, [])
+            ctx = GenericContext(self, None, fixed_args, [])
         superclass = core.object_class
         if td.extends != 0:
             superclass = self.type_in(td.extends, ctx)
@@ -403,7 +405,7 @@ class Assembly(Resolver):
             assert args is not None
             ctx.klass = cls
             cls.generic_def = self.type_by_rid(rid)
-            cls.generic_args = args
+            cls.generic_args = args[:]
             self.vm.generic_instances[cls.generic_def.name + '[' +
                                       instance_key(args) + ']'] = cls
         else:
@@ -426,7 +428,7 @@ class Assembly(Resolver):
                 # value__: enum values are plain integers of this type
                 cls.primitive = self.descriptor(ft)[0]
                 continue
-            desc = self.descriptor(ft, args)
+            desc = self.descriptor(ft, fixed_args)
             f = FieldInfo(cls, frow.name, desc, is_static, frow.flags)
             if ctx is None:
                 self.fields[frid - 1] = f
@@ -736,9 +738,9 @@ class Assembly(Resolver):
             return self.type_at(t.token)
         if k == sg.ELEMENT_TYPE_GENERICINST:
             def_cls = self.type_at(t.token)
-            args = []
-            for a in t.args:
-                args.append(self.class_of_sig(a, ctx))
+            args = [core.object_class] * len(t.args)   # never resized
+            for i in range(len(t.args)):
+                args[i] = self.class_of_sig(t.args[i], ctx)
             asm = def_cls.clr_asm
             if asm is None or def_cls.clr_rid == 0:
                 return def_cls
@@ -817,9 +819,10 @@ class Assembly(Resolver):
                 raise BadImageFormat('MethodSpec %d out of range in %s' % (rid, img.path))
             spec = img.methodspecs[rid - 1]
             m = self.method_in(spec.method, ctx)
-            margs = []
-            for a in sg.parse_methodspec(spec.instantiation):
-                margs.append(self.class_of_sig(a, ctx))
+            spec_args = sg.parse_methodspec(spec.instantiation)
+            margs = [core.object_class] * len(spec_args)    # never resized
+            for i in range(len(spec_args)):
+                margs[i] = self.class_of_sig(spec_args[i], ctx)
             if not isinstance(m, ClrMethod) or m.generic_count == 0:
                 return m
             asm = m.asm

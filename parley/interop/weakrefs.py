@@ -9,7 +9,7 @@ an RPython weak reference; `System.gc()`, `Runtime.gc()` and
 `GC.Collect()` run a full collection (rgc.collect) of that one heap.
 """
 import weakref
-from rpython.rlib import rgc
+from rpython.rlib import rgc, jit
 from parley.interop.model import W_Instance, W_Root, W_Long, W_Int, W_TRUE, W_FALSE
 from parley.interop.native import add_native, add_field
 from parley.interop.method import ACC_PUBLIC, ACC_STATIC
@@ -26,12 +26,14 @@ class W_WeakRef(W_Instance):
         W_Instance.__init__(self, klass)
         self.wref = None
 
+    @jit.dont_look_inside
     def set(self, w):
         if w is None:
             self.wref = None
         else:
             self.wref = weakref.ref(w)
 
+    @jit.dont_look_inside
     def get(self):
         r = self.wref
         if r is None:
@@ -67,11 +69,13 @@ def _is_alive(args):
     return W_TRUE if _ref(args).get() is not None else W_FALSE
 
 
+@jit.dont_look_inside
 def _collect(args):
     rgc.collect()
     return None
 
 
+@jit.dont_look_inside
 def _collect1(args):
     rgc.collect()
     return None
