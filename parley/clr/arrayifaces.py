@@ -60,10 +60,37 @@ def array_implements(arr_cls, cls):
     return False
 
 
+class _Cache(object):
+    def __init__(self):
+        self.methods = {}       # (interface method key, array class name) -> method
+
+
+_cache = _Cache()
+
+
 @jit.elidable
+def _cached(key):
+    return _cache.methods.get(key, None)
+
+
 def array_interface_method(m, arr_cls):
     """The SZArrayHelper method an interface method m runs on an array of
     class arr_cls, or None."""
+    key = _cache_key(m, arr_cls)
+    h = _cached(key)
+    if h is None:
+        h = _find(m, arr_cls)
+        if h is not None:
+            _cache.methods[key] = h
+    return h
+
+
+@jit.elidable
+def _cache_key(m, arr_cls):
+    return m.klass.name + '::' + m.key + '@' + arr_cls.name
+
+
+def _find(m, arr_cls):
     from parley.interop.coordinator import coordinator
     helper = coordinator.clr.lib_type('Parley.Runtime.SZArrayHelper')
     if helper is None:

@@ -965,7 +965,6 @@ def virtual_target(frame, m, w_recv):
     return m
 
 
-@jit.elidable
 def generic_override(m, impl):
     """A generic virtual method call (m instantiated with method type
     arguments) runs the override instantiated with the same arguments."""
@@ -976,7 +975,20 @@ def generic_override(m, impl):
             impl.generic_count == 0 or impl.ctx is not None and \
             len(impl.ctx.method_args) > 0:
         return impl
-    return impl.asm.instantiate_method(impl, margs)
+    inst = cached_method_instance(impl, m)
+    if inst is None:
+        inst = impl.asm.instantiate_method(impl, margs)
+    return inst
+
+
+@jit.elidable
+def cached_method_instance(impl, m):
+    """The instantiation of impl made for m's method type arguments
+    before, or None (a constant in traces once it exists)."""
+    from parley.clr.generics import instance_key
+    if impl.instances is None or m.ctx is None:
+        return None
+    return impl.instances.get(instance_key(m.ctx.method_args), None)
 
 
 @handles('callvirt')

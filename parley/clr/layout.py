@@ -23,8 +23,12 @@ class LayoutError(Exception):
 
 
 @jit.elidable
+def _cached_size(cls):
+    return _sizes.get(cls, -1)
+
+
 def size_of(cls):
-    size = _sizes.get(cls, -1)
+    size = _cached_size(cls)
     if size < 0:
         try:
             size, align = size_and_align(cls, 0)

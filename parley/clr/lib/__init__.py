@@ -8,7 +8,7 @@ def install():
     corlib = sys.modules['parley.clr.corlib']     # still being imported
     from parley.clr.lib import (strings, composite, numformat, console,
                                 mathlib, primitives, chars, types, arrays,
-                                env, enums, bitconv)
+                                env, enums, bitconv, convert)
     console.install(corlib.console_class, types.text_writer_class,
                     types.text_reader_class)
     env.install(corlib.environment_class, corlib.gc_class)
@@ -18,3 +18,4 @@ def install():
     chars.install(corlib.primitive_classes['System.Char'])
     enums.install(corlib.enum_class, corlib.array_class, corlib._class)
     bitconv.install(corlib._class('System.BitConverter', corlib.object_class))
+    convert.install(corlib._class('System.Convert', corlib.object_class))

@@ -32,7 +32,8 @@ def format_arg(w, fmt):
                 return u''
             assert isinstance(w_res, W_String)
             return w_res.value
-    return call_tostring(w)
+    from parley.clr.lib.strings import object_text
+    return object_text(w)
 
 
 def composite_format(fmt, args):

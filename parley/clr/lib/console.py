@@ -34,6 +34,10 @@ def value_text(kind, w):
         return unicode(str(ival(w)))
     if kind == 'J':
         return unicode(str(jval(w)))
+    if kind == 'U':             # uint32
+        return unicode(str(ival(w) & 0xffffffff))
+    if kind == 'V':             # uint64
+        return numformat.format_integer(jval(w), 64, True, None)
     if kind == 'Z':
         return u'True' if ival(w) != 0 else u'False'
     if kind == 'C':
@@ -204,6 +208,9 @@ def _flush(args):
     return None
 
 
+# (uint and ulong parameters have the descriptors of int and long, so
+# Write(uint)/Write(ulong) land on Write(int)/Write(long); value_text's
+# 'U'/'V' kinds are ready for a loader that tells them apart)
 _KINDS = [('Z', 'Z'), ('C', 'C'), ('I', 'I'), ('J', 'J'), ('F', 'F'),
           ('D', 'D'), ('S', S), ('O', O), ('A', '[C')]
 

@@ -822,8 +822,17 @@ def text_of(w):
     if isinstance(w, W_Box):
         from parley.clr.lib.primitives import box_to_string
         return box_to_string(w)
-    res = call_tostring(w)
-    return res
+    return object_text(w)
+
+
+def object_text(w):
+    """w.ToString() ('' when it returns null)."""
+    from parley.interop.core import call_virtual, TOSTRING
+    w_res = call_virtual(w, TOSTRING, [w])
+    if w_res is None:
+        return u''
+    assert isinstance(w_res, W_String)
+    return w_res.value
 
 
 def _join_strings(sep, items, start, count):
