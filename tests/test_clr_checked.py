@@ -17,13 +17,7 @@ XFAIL = {
                    'outer frames (ECMA-335 runs all filters first)',
 }
 # waiting for another part of the tree: not strict, they pass once it lands
-PENDING = {
-    'MdArrayMembers': 'System.Array.GetLength/Rank/GetLowerBound/'
-                      'GetUpperBound (parley/clr/lib/arrays.py) are '
-                      'non-virtual natives for SZ arrays only: they must '
-                      'delegate to parley.clr.mdarrays for a W_MdArray, '
-                      'or be virtual (the md array classes override them)',
-}
+PENDING = {}
 
 
 def _params():

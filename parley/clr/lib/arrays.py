@@ -546,24 +546,37 @@ def _long_length(args):
 
 
 def _rank(args):
+    from parley.clr import mdarrays
+    if isinstance(args[0], mdarrays.W_MdArray):
+        return W_Int(mdarrays.md_rank(args[0]))
     return W_Int(1)
 
 
 def _get_length(args):
+    from parley.clr import mdarrays
     w = _this(args[0])
+    if isinstance(w, mdarrays.W_MdArray):
+        return W_Int(mdarrays.md_get_length(w, args[1]))
     if ival(args[1]) != 0:
         raise throw('System.IndexOutOfRangeException', None)
     return W_Int(w.length())
 
 
 def _get_lower_bound(args):
+    from parley.clr import mdarrays
+    if isinstance(args[0], mdarrays.W_MdArray):
+        return W_Int(mdarrays.md_lower_bound(args[0], args[1]))
     if ival(args[1]) != 0:
         raise throw('System.IndexOutOfRangeException', None)
     return W_Int(0)
 
 
 def _get_upper_bound(args):
+    from parley.clr import mdarrays
     w = _this(args[0])
+    if isinstance(w, mdarrays.W_MdArray):
+        return W_Int(mdarrays.md_lower_bound(w, args[1]) +
+                     mdarrays.md_get_length(w, args[1]) - 1)
     if ival(args[1]) != 0:
         raise throw('System.IndexOutOfRangeException', None)
     return W_Int(w.length() - 1)
