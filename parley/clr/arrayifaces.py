@@ -37,6 +37,89 @@ def element_class(arr_cls):
 
 
 @jit.elidable
+def variant_instance_of(obj_cls, cls):
+    """Is an object of class obj_cls an instance of the generic interface
+    or delegate type cls through variance (IEnumerable<string> is an
+    IEnumerable<object>; Action<object> is an Action<string>)?"""
+    d = cls.generic_def
+    if d is None or d.generic_variance is None or cls.generic_args is None:
+        return False
+    return _variant_match(obj_cls, cls, d)
+
+
+def _variant_match(c, cls, d):
+    while c is not None:
+        if c.generic_def is d and c.generic_args is not None and \
+                _args_match(c.generic_args, cls.generic_args, d.generic_variance):
+            return True
+        for itf in c.interfaces:
+            if _variant_match(itf, cls, d):
+                return True
+        c = c.superclass
+    return False
+
+
+@jit.elidable
+def variant_interface_method(m, cls):
+    """The implementation a class cls has of the method m of a variant
+    generic interface instantiation it implements only through variance
+    (IProducer<Animal>.Get on a Box<Cat>), or None."""
+    itf = m.klass
+    d = itf.generic_def
+    if d is None or d.generic_variance is None:
+        return None
+    index = -1
+    for i in range(len(itf.methods)):
+        if itf.methods[i] is m:
+            index = i
+    if index < 0:
+        return None
+    impl_itf = _variant_find(cls, itf, d)
+    if impl_itf is None or index >= len(impl_itf.methods):
+        return None
+    impl = cls.dispatch(impl_itf.methods[index].key)
+    if impl is None or impl.is_abstract():
+        return None
+    return impl
+
+
+def _variant_find(c, cls, d):
+    while c is not None:
+        if c.generic_def is d and c.generic_args is not None and \
+                _args_match(c.generic_args, cls.generic_args, d.generic_variance):
+            return c
+        for itf in c.interfaces:
+            r = _variant_find(itf, cls, d)
+            if r is not None:
+                return r
+        c = c.superclass
+    return None
+
+
+def _is_reference(c):
+    return c.value_kind == 0 and c.primitive == '\0'
+
+
+def _args_match(have, want, variance):
+    if len(have) != len(want) or len(variance) != len(want):
+        return False
+    for i in range(len(want)):
+        a = have[i]
+        b = want[i]
+        if a is b:
+            continue
+        if not (_is_reference(a) and _is_reference(b)):
+            return False
+        v = variance[i]
+        if v == 1 and a.is_subclass_of(b):
+            continue
+        if v == 2 and b.is_subclass_of(a):
+            continue
+        return False
+    return True
+
+
+@jit.elidable
 def array_implements(arr_cls, cls):
     """Is an array of class arr_cls an instance of the interface cls?"""
     if not arr_cls.is_array():

@@ -43,7 +43,8 @@ from parley.clr.handles import W_FieldHandle, W_MethodHandle
 from parley.interop.core import mirror_of
 from parley.interop.exception_map import catches
 from parley.clr.prepare import prepare
-from parley.clr.arrayifaces import array_interface_method, array_implements
+from parley.clr.arrayifaces import (array_interface_method, array_implements,
+                                    variant_instance_of, variant_interface_method)
 from parley.interop import framechain
 
 
@@ -957,6 +958,11 @@ def virtual_target(frame, m, w_recv):
             h = array_interface_method(m, cls)
             if h is not None:
                 return h
+        if impl is None or impl.is_abstract():
+            # a variant interface (IEnumerable<object> on a List<string>)
+            h = variant_interface_method(m, cls)
+            if h is not None:
+                return h
         if impl is not None:
             return generic_override(m, impl)
     elif m.vtable_index >= 0:
@@ -1139,7 +1145,8 @@ def castclass(frame, code, pc):
     cls = frame.res().type_at(token(code, pc + 1))
     w = frame.pop()
     if w is None or w.getclass().is_subclass_of(cls) or \
-            (cls.is_interface() and array_implements(w.getclass(), cls)):
+            (cls.is_interface() and array_implements(w.getclass(), cls)) or \
+            variant_instance_of(w.getclass(), cls):
         frame.push(w)
     elif ord(code[pc]) == op.ISINST:
         frame.push(None)

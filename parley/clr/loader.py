@@ -410,6 +410,8 @@ class Assembly(Resolver):
                                       instance_key(args) + ']'] = cls
         else:
             self.types[rid - 1] = cls
+            if td.generic_params:
+                cls.generic_variance = self.variances(rid, len(td.generic_params))
         for itok in td.interfaces:
             interfaces.append(self.type_in(itok, ctx))
         zeros = []          # (field, zero value) for value-typed fields
@@ -458,6 +460,16 @@ class Assembly(Resolver):
         if cls.value_kind == vt.ENUM:
             self.read_enum_names(cls, literals)
         return cls
+
+    def variances(self, rid, n):
+        """The variance (GenericParamAttributes & 3) of each type
+        parameter of TypeDef rid."""
+        result = [0] * n
+        token = md.make_token(md.TABLE_TYPEDEF, rid)
+        for gp in self.img.genericparams:
+            if gp.owner == token and 0 <= gp.number < n:
+                result[gp.number] = gp.flags & 3
+        return result
 
     def add_method_impls(self, cls, rid, defined, ctx):
         """MethodImpl rows (explicit interface implementations): the body

@@ -115,6 +115,9 @@ class W_Class(W_Object):
         # exceptions: classes of the other VM a handler for this one also
         # catches (parley.interop.exception_map)
         self.catch_peers = None
+        # CLR generic definitions: per type parameter 0, 1 covariant (out),
+        # 2 contravariant (in)
+        self.generic_variance = None
         # CLR: the type is beforefieldinit (parley.clr.prepare)
         self.before_field_init = False
 
