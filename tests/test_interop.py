@@ -436,6 +436,125 @@ def test_csharp_extends_java_class():
         shutil.rmtree(work, ignore_errors=True)
 
 
+# ---- C# lambdas where Java expects a functional interface -----------------------
+
+PIPELINE_JAVA = '''
+package fn;
+import java.util.*;
+import java.util.function.*;
+public class Pipeline {
+  public interface Step { String apply(String s); }
+  private final List<Step> steps = new ArrayList<>();
+  private Runnable onDone;
+  public Pipeline() {}
+  public Pipeline(Runnable onDone) { this.onDone = onDone; }
+  public Pipeline add(Step s) { steps.add(s); return this; }
+  public String run(String input) {
+    String s = input;
+    for (Step st : steps) s = st.apply(s);
+    if (onDone != null) onDone.run();
+    return s;
+  }
+  public static int applyTwice(IntUnaryOperator f, int x) { return f.applyAsInt(f.applyAsInt(x)); }
+  public static int combine(IntBinaryOperator op, int a, int b) { return op.applyAsInt(a, b); }
+  public static Object map(Function<Object, Object> f, Object x) { return f.apply(x); }
+  public static int count(List<String> xs, Predicate<String> p) { int n = 0; for (String x : xs) if (p.test(x)) n++; return n; }
+  public static void each(List<String> xs, Consumer<String> c) { for (String x : xs) c.accept(x); }
+  public static String describe(Supplier<String> s) { return "[" + s.get() + "]"; }
+  public static Step keep(Step s) { return s; }
+  public static String twice(Step s, String x) { return s.apply(s.apply(x)); }
+}
+'''
+
+# C# lambdas through the NameDelegate overloads of the stubs
+LAMBDAS_CS = '''
+using System;
+using fn;
+class App {
+  static void Main() {
+    var p = new Pipeline(() => Console.WriteLine("done"));
+    p.add(s => s.ToUpper()).add(s => s + "!");
+    Console.WriteLine(p.run("hello"));
+    Console.WriteLine(Pipeline.applyTwice(x => x * 3, 7));
+    int captured = 10;
+    Console.WriteLine(Pipeline.combine((a, b) => a * b + captured, 3, 4));
+    Console.WriteLine(Pipeline.map(o => (string) o + "?", "what"));
+    var words = new java.util.ArrayList();
+    words.add("apple"); words.add("kiwi"); words.add("banana"); words.add("fig");
+    Console.WriteLine(Pipeline.count(words, w => ((string) w).Length > 3));
+    Pipeline.each(words, w => Console.WriteLine("- " + w));
+    words.forEach(w => Console.WriteLine("* " + w));
+    words.removeIf(w => ((string) w).StartsWith("k"));
+    words.sort((a, b) => string.CompareOrdinal((string) b, (string) a));
+    Console.WriteLine(words.size() + " " + words.get(0) + " " + words.get(2));
+    Console.WriteLine(Pipeline.describe(() => "sup"));
+    Console.WriteLine(Pipeline.applyTwice(x => Pipeline.applyTwice(y => y + 1, x), 0));
+    Pipeline.StepDelegate d = s => s + "?";
+    Pipeline.Step st = Pipeline.keep(d);
+    Console.WriteLine(object.ReferenceEquals(st, d) ? "same" : "copy");
+    Console.WriteLine(st.apply("x") + " " + d("y") + " " + Pipeline.twice(d, "z"));
+    try {
+      Pipeline.applyTwice(x => { throw new InvalidOperationException("in lambda " + x); }, 1);
+    } catch (InvalidOperationException e) { Console.WriteLine("caught " + e.Message); }
+  }
+}
+'''
+
+LAMBDAS_JAVA = '''
+import fn.Pipeline;
+import java.util.ArrayList;
+public class App {
+  public static void main(String[] args) {
+    Pipeline p = new Pipeline(() -> System.out.println("done"));
+    p.add(s -> s.toUpperCase()).add(s -> s + "!");
+    System.out.println(p.run("hello"));
+    System.out.println(Pipeline.applyTwice(x -> x * 3, 7));
+    int captured = 10;
+    System.out.println(Pipeline.combine((a, b) -> a * b + captured, 3, 4));
+    System.out.println(Pipeline.map(o -> (String) o + "?", "what"));
+    ArrayList<String> words = new ArrayList<>();
+    words.add("apple"); words.add("kiwi"); words.add("banana"); words.add("fig");
+    System.out.println(Pipeline.count(words, w -> w.length() > 3));
+    Pipeline.each(words, w -> System.out.println("- " + w));
+    words.forEach(w -> System.out.println("* " + w));
+    words.removeIf(w -> w.startsWith("k"));
+    words.sort((a, b) -> b.compareTo(a));
+    System.out.println(words.size() + " " + words.get(0) + " " + words.get(2));
+    System.out.println(Pipeline.describe(() -> "sup"));
+    System.out.println(Pipeline.applyTwice(x -> Pipeline.applyTwice(y -> y + 1, x), 0));
+    Pipeline.Step d = s -> s + "?";
+    Pipeline.Step st = Pipeline.keep(d);
+    System.out.println(st == d ? "same" : "copy");
+    System.out.println(st.apply("x") + " " + d.apply("y") + " " + Pipeline.twice(d, "z"));
+    try {
+      Pipeline.applyTwice(x -> { throw new IllegalStateException("in lambda " + x); }, 1);
+    } catch (IllegalStateException e) { System.out.println("caught " + e.getMessage()); }
+  }
+}
+'''
+
+
+def test_csharp_lambdas_for_java_functional_interfaces():
+    lib = compile_java({'fn/Pipeline.java': PIPELINE_JAVA})
+    app = compile_java({'App.java': LAMBDAS_JAVA}, classpath=[lib])
+    expected = run_java(os.pathsep.join([app, lib]), 'App')
+    assert expected.status == 0, expected.stderr
+    work = tempfile.mkdtemp(prefix='parley-cs-lambdas-')
+    try:
+        stubs = csharp_stubs(lib, work)
+        exe = os.path.join(work, 'App.exe')
+        src = os.path.join(work, 'App.cs')
+        with open(src, 'w') as f:
+            f.write(LAMBDAS_CS)
+        assert os.system('mcs -nowarn:108,114 -r:%s -out:%s %s > %s/mcs.log 2>&1'
+                         % (stubs, exe, src, work)) == 0, open(work + '/mcs.log').read()
+        actual = run_parley(['-cp', lib, exe])
+        assert_same(expected, actual, expected_name='java (all-Java)',
+                    actual_name='parley (C# lambdas into Java)')
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
 # ---- linkage: stale stubs and access rules across the boundary -----------------
 
 VAULT_V1_CS = 'namespace Lib { public class Vault { public static int Secret() { return 1; } public static int Gone() { return 2; } } }'

@@ -397,3 +397,80 @@ def add_java_bridge(cls):
         if m.name == 'Invoke' and m.key != om.key and \
                 om.key not in cls.methods_by_key:
             cls.methods_by_key[om.key] = JavaInvokeBridge(cls, om, m)
+
+
+# ---- C# lambdas where Java expects a functional interface --------------------
+#
+# `stubs --csharp` declares, beside each Java functional interface Name, a
+# delegate type NameDelegate whose Invoke has the signature of Name's
+# single abstract method, and gives every Java method and constructor that
+# takes a Name an overload taking a NameDelegate.  At run time the CLR side
+# maps NameDelegate back to Name in member keys (so the overload is the
+# Java method itself), and NameDelegate implements Name: the delegate
+# object crosses as it is (no wrapper, identity kept), and Java's call of
+# the abstract method runs Invoke.
+
+class FunctionalBridge(Method):
+    """The abstract method of a Java functional interface, implemented by
+    a stub delegate type: runs the delegate with the same arguments (the
+    two signatures are the same descriptor)."""
+    _immutable_fields_ = ['invoke_method']
+
+    def __init__(self, klass, sam, invoke_method):
+        Method.__init__(self, klass, sam.name, sam.signature, ACC_PUBLIC,
+                        sam.nargs, sam.returns_value)
+        self.invoke_method = invoke_method
+
+    def invoke(self, args):
+        return run(self.invoke_method, args)
+
+
+def functional_method(itf):
+    """The single abstract method of a Java interface (JLS 9.8), or None."""
+    abstract = []
+    concrete = {}
+    _collect_abstract(itf, abstract, concrete)
+    found = None
+    for m in abstract:
+        if m.key in concrete or _is_object_method(m.key):
+            continue
+        if found is not None and found.key != m.key:
+            return None
+        found = m
+    return found
+
+
+def _collect_abstract(itf, abstract, concrete):
+    for m in itf.methods:
+        if m.is_static():
+            continue
+        if m.is_abstract():
+            abstract.append(m)
+        else:
+            concrete[m.key] = True
+    for sup in itf.interfaces:
+        _collect_abstract(sup, abstract, concrete)
+
+
+def _is_object_method(key):
+    return key == 'toString()Ljava/lang/String;' or key == 'hashCode()I' or \
+        key == 'equals(Ljava/lang/Object;)Z'
+
+
+def implement_functional_interface(cls, itf_name):
+    """Called while the stub delegate type cls (NameDelegate) is defined,
+    before it is linked: cls implements the Java interface itf_name."""
+    from parley.interop.coordinator import coordinator
+    itf = coordinator.jvm.load_class(itf_name)
+    sam = functional_method(itf)
+    invoke = None
+    for m in cls.methods:
+        if m.name == 'Invoke':
+            invoke = m
+    if sam is None or invoke is None or sam.signature != invoke.signature:
+        raise coordinator.clr.throw(
+            'System.TypeLoadException',
+            "Could not load type '%s': %s is not a functional interface "
+            "of the same signature (stale stub assembly?)." % (cls.name, itf.name))
+    cls.interfaces.append(itf)
+    cls.add_method(FunctionalBridge(cls, sam, invoke))

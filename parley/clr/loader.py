@@ -322,9 +322,33 @@ class Assembly(Resolver):
             if fullname.startswith('Parley.'):
                 # the guest API, which the stub assembly declares for mcs
                 return self.vm.corlib.get(fullname, None)
+            if self.stub_delegate_interface(rid):
+                # NameDelegate: a real delegate type (see define_type)
+                return self.type_by_rid(rid)
             from parley.interop.coordinator import coordinator
             return coordinator.jvm.load_class(java_internal_name(fullname))
         return self.type_by_rid(rid)
+
+    def stub_delegate_interface(self, rid):
+        """For the delegate type NameDelegate that `stubs --csharp` declares
+        beside a Java functional interface Name (so that C# passes lambdas
+        where Java expects the interface): the interface's internal name;
+        '' for every other type."""
+        if not self.java_stubs or rid <= 0 or rid > len(self.img.typedefs):
+            return ''
+        td = self.img.typedefs[rid - 1]
+        if td.extends == 0 or not td.name.endswith('Delegate'):
+            return ''
+        try:
+            base = self.token_fullname(td.extends)
+        except BadImageFormat:
+            return ''
+        if base != 'System.MulticastDelegate':
+            return ''
+        fullname = self.typedef_fullname(rid)
+        stop = len(fullname) - len('Delegate')
+        assert stop >= 0
+        return java_internal_name(fullname[:stop])
 
     def typeref_scope_assembly(self, rid):
         """The name of the assembly a TypeRef (nested ones through their
@@ -351,11 +375,25 @@ class Assembly(Resolver):
         in a descriptor: cli/Ns/T, or a Java class's own name when the type
         comes from a `stubs --csharp` assembly."""
         fullname = self.token_fullname(token)
-        if md.token_table(token) == md.TABLE_TYPEREF:
+        table = md.token_table(token)
+        if table == md.TABLE_TYPEREF:
             scope = self.typeref_scope_assembly(md.token_rid(token))
             if scope and scope not in CORLIB_NAMES and \
                     self.vm.is_java_stubs(scope):
+                asm = self.vm.assembly_named(scope)
+                if asm is not None:
+                    rid = asm.type_names.get(fullname, 0)
+                    itf = asm.stub_delegate_interface(rid)
+                    if itf:
+                        # a lambda passed for a functional interface
+                        return itf
                 return java_internal_name(fullname)
+        elif table == md.TABLE_TYPEDEF and self.java_stubs:
+            # the signatures of a stub delegate's Invoke
+            itf = self.stub_delegate_interface(md.token_rid(token))
+            if itf:
+                return itf
+            return java_internal_name(fullname)
         return parley_class_name(fullname)
 
     def type_by_rid(self, rid):
@@ -455,6 +493,11 @@ class Assembly(Resolver):
                 superclass.name == 'System.MulticastDelegate':
             from parley.clr import delegates
             delegates.add_java_bridge(cls)
+        if self.java_stubs:
+            itf_name = self.stub_delegate_interface(rid)
+            if itf_name:
+                from parley.clr import delegates
+                delegates.implement_functional_interface(cls, itf_name)
         cls.link()
         self.finish_value_fields(cls, zeros, structs)
         if cls.value_kind == vt.ENUM:

@@ -114,6 +114,7 @@ class StubWriter(object):
         self.classes = {}       # internal name -> W_Class (the stub set)
         self.order = []
         self.skipped = []
+        self.sams = {}          # interface name -> its single abstract method or None
 
     # ---- the stub set ---------------------------------------------------
     def add(self, name):
@@ -183,6 +184,90 @@ class StubWriter(object):
             seen[k] = True
             out.append(m)
         return out
+
+    # ---- functional interfaces: C# lambdas where Java expects one --------
+    def functional_method(self, name):
+        """The single abstract method of the functional interface `name`
+        (JLS 9.8: public methods of Object do not count, default methods
+        do not count), if it is in the stub set and gets a delegate type
+        NameDelegate beside it; None otherwise."""
+        if name in self.sams:
+            return self.sams[name]
+        self.sams[name] = None
+        cls = self.classes.get(name, None)
+        if cls is None or not cls.is_interface() or is_hidden(name) or \
+                (name + 'Delegate') in self.classes:
+            return None
+        abstract = {}
+        concrete = {}
+        self.collect_abstract(cls, abstract, concrete)
+        found = None
+        for key, m in abstract.items():
+            if key in concrete or key in ALIASED:
+                continue
+            if found is not None:
+                return None
+            found = m
+        if found is None:
+            return None
+        args, ret = split_descriptor(found.signature)
+        for d in args + [ret]:
+            if not self.usable(d):
+                return None
+        self.sams[name] = found
+        return found
+
+    def collect_abstract(self, cls, abstract, concrete):
+        for m in cls.methods:
+            if m.flags & J_STATIC or m.name == '<clinit>':
+                continue
+            if m.flags & J_ABSTRACT:
+                if m.key not in abstract:
+                    abstract[m.key] = m
+            else:
+                concrete[m.key] = True
+        for itf in cls.interfaces:
+            self.collect_abstract(itf, abstract, concrete)
+
+    def delegate_param(self, desc):
+        """The C# delegate type standing for the functional interface
+        desc names, or ''."""
+        if not desc.startswith('L') or len(desc) < 3:
+            return ''
+        n = cut(desc, 1, len(desc) - 1)
+        if self.functional_method(n) is None:
+            return ''
+        return 'global::' + self.cs_name(n) + 'Delegate'
+
+    def delegate_text(self, name):
+        m = self.functional_method(name)
+        if m is None:
+            return ''
+        args, ret = split_descriptor(m.signature)
+        params = []
+        for i in range(len(args)):
+            params.append('%s p%d' % (self.cs_type(args[i]), i))
+        return 'public delegate %s %sDelegate(%s);\n' % (
+            self.cs_type(ret), simple_name(name), ', '.join(params))
+
+    def delegate_params(self, args):
+        """The parameter list of the overload that takes delegates for
+        functional interfaces, or '' when no parameter is one."""
+        params = []
+        any_delegate = False
+        for i in range(len(args)):
+            t = self.delegate_param(args[i])
+            if t:
+                any_delegate = True
+            else:
+                t = self.cs_type(args[i])
+            params.append('%s p%d' % (t, i))
+        if not any_delegate:
+            return ''
+        return ', '.join(params)
+
+    def type_text(self, name, nested):
+        return self.class_text(name, nested) + self.delegate_text(name)
 
     # ---- C# text --------------------------------------------------------
     def cs_type(self, desc):
@@ -286,8 +371,13 @@ class StubWriter(object):
             if cls.is_interface():
                 return ''
             vis = 'public' if m.flags & J_PUBLIC else 'protected'
-            return '    %s %s(%s) : %s { throw null; }\n' % (
+            text = '    %s %s(%s) : %s { throw null; }\n' % (
                 vis, ident(simple), plist, self.base_call(cls))
+            dlist = self.delegate_params(args)
+            if dlist:
+                text += '    %s %s(%s) : %s { throw null; }\n' % (
+                    vis, ident(simple), dlist, self.base_call(cls))
+            return text
         name = ALIASED.get(m.key, m.name)
         if name == simple:
             return ''           # C# forbids a member named like its type
@@ -317,8 +407,18 @@ class StubWriter(object):
         # abstract Java methods are virtual in the stubs: Java overrides
         # may change the return type (covariant), which C# 7 cannot say
         body = ' { throw null; }'
-        return '    %s %s %s %s(%s)%s\n' % (vis, mods, self.cs_type(ret),
+        text = '    %s %s %s %s(%s)%s\n' % (vis, mods, self.cs_type(ret),
                                              ident(name), plist, body)
+        dlist = self.delegate_params(args)
+        if dlist:
+            # the same Java method, taking C# lambdas for its functional
+            # interface parameters (the CLR side maps each NameDelegate
+            # back to the interface Name, which its delegates implement)
+            vis = 'public' if m.flags & J_PUBLIC else 'protected'
+            st = 'static ' if m.flags & J_STATIC else ''
+            text += '    %s %s%s %s(%s)%s\n' % (vis, st, self.cs_type(ret),
+                                                ident(name), dlist, body)
+        return text
 
     def base_call(self, cls):
         sup = cls.superclass
@@ -378,7 +478,7 @@ class StubWriter(object):
                 keys[m.key] = True
                 parts.append(self.method_text(cls, m, 'virtual'))
         for inner in nested.get(name, []):
-            parts.append(self.class_text(inner, nested))
+            parts.append(self.type_text(inner, nested))
         parts.append('}\n')
         return ''.join(parts)
 
@@ -430,7 +530,7 @@ class StubWriter(object):
             if ns:
                 out.append('namespace %s {\n' % ns)
             for name in by_ns[ns]:
-                out.append(self.class_text(name, nested))
+                out.append(self.type_text(name, nested))
             if ns:
                 out.append('}\n')
         return ''.join(out)
