@@ -293,9 +293,37 @@ def open_invoke(cls):
     return None
 
 
-def _split(desc):
-    from parley.jvm.descriptor import parse_method_descriptor
-    return parse_method_descriptor(desc, 'Invoke')
+class InvokeShape(object):
+    """The parameter and return descriptors of an Invoke signature, parsed
+    once per signature (the bridges below convert values by them)."""
+    _immutable_fields_ = ['params[*]', 'ret']
+
+    def __init__(self, params, ret):
+        self.params = params
+        self.ret = ret
+
+
+class _ShapeCache(object):
+    def __init__(self):
+        self.by_signature = {}
+
+
+_shapes = _ShapeCache()
+
+
+@jit.elidable
+def _cached_shape(signature):
+    return _shapes.by_signature.get(signature, None)
+
+
+def invoke_shape(signature):
+    shape = _cached_shape(signature)
+    if shape is None:
+        from parley.jvm.descriptor import parse_method_descriptor
+        params, ret = parse_method_descriptor(signature, 'Invoke')
+        shape = InvokeShape(params[:], ret)
+        _shapes.by_signature[signature] = shape
+    return shape
 
 
 def to_java(d, w):
@@ -349,7 +377,9 @@ def invoke_java_implementation(m, args):
     if om is not None:
         impl = cls.dispatch(om.key)
         if impl is not None and not impl.is_abstract():
-            params, ret = _split(m.signature)
+            shape = invoke_shape(m.signature)
+            params = shape.params
+            ret = shape.ret
             jargs = [None] * len(args)
             jargs[0] = w_recv
             for i in range(len(params)):
@@ -366,17 +396,19 @@ def invoke_java_implementation(m, args):
 class JavaInvokeBridge(Method):
     """Invoke of an instantiated generic delegate type under its erased key
     (what Java's interface for the delegate type calls)."""
-    _immutable_fields_ = ['inst_invoke']
+    _immutable_fields_ = ['inst_invoke', 'shape']
 
     def __init__(self, klass, erased, inst_invoke):
         Method.__init__(self, klass, 'Invoke', erased.signature, erased.flags,
                         erased.nargs, erased.returns_value)
         self.inst_invoke = inst_invoke
+        self.shape = invoke_shape(inst_invoke.signature)
 
     @jit.unroll_safe
     def invoke(self, args):
         m = self.inst_invoke
-        params, ret = _split(m.signature)
+        params = self.shape.params
+        ret = self.shape.ret
         cargs = [None] * len(args)
         cargs[0] = args[0]
         for i in range(len(params)):

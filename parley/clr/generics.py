@@ -166,8 +166,17 @@ def primitive_clr_name(kind):
 
 
 def instance_key(args):
-    """The cache key of an instantiation's type arguments."""
+    """An instantiation's type arguments as its name shows them."""
     parts = []
     for a in args:
         parts.append(clr_type_name(a))
+    return ','.join(parts)
+
+
+def identity_key(args):
+    """The cache key of an instantiation's type arguments: the classes
+    themselves (by uid), not their names, which two classes may share."""
+    parts = []
+    for a in args:
+        parts.append(str(a.uid))
     return ','.join(parts)

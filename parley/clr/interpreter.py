@@ -991,10 +991,10 @@ def generic_override(m, impl):
 def cached_method_instance(impl, m):
     """The instantiation of impl made for m's method type arguments
     before, or None (a constant in traces once it exists)."""
-    from parley.clr.generics import instance_key
+    from parley.clr.generics import identity_key
     if impl.instances is None or m.ctx is None:
         return None
-    return impl.instances.get(instance_key(m.ctx.method_args), None)
+    return impl.instances.get(identity_key(m.ctx.method_args), None)
 
 
 @handles('callvirt')

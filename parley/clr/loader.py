@@ -20,9 +20,9 @@ from parley.clr import metadata as md
 from parley.clr import signature as sg
 from parley.clr.errors import BadImageFormat
 from parley.clr.verify import verify_body
-from parley.interop.naming import java_internal_of_clr
+from parley.interop.naming import java_internal_of_clr, java_internal_name
 from parley.clr.generics import (Resolver, GenericContext, clr_type_name,
-                                 instance_key)
+                                 instance_key, identity_key)
 from parley.clr import valuetypes as vt
 from parley.interop.klass import new_zero_struct
 from parley.interop.errors import GuestException
@@ -147,25 +147,6 @@ class ClrMethod(Method):
 
 
 JAVA_STUBS_MARKER = 'Parley.JavaStubs.Marker'
-
-
-def java_internal_name(fullname):
-    """The Java class a type of a `stubs --csharp` assembly stands for:
-    pkg.Outer/Inner -> pkg/Outer$Inner; a class nested in an interface
-    is in the namespace Outer_ (java.util.Map_.Entry -> java/util/Map$Entry)."""
-    s = fullname.replace('/', '$')
-    parts = []
-    i = 0
-    n = len(s)
-    while i < n:
-        c = s[i]
-        if c == '_' and i + 1 < n and s[i + 1] == '.':
-            parts.append('$')
-            i += 2
-            continue
-        parts.append('/' if c == '.' else c)
-        i += 1
-    return ''.join(parts)
 
 
 def arg_descriptor(cls):
@@ -444,8 +425,8 @@ class Assembly(Resolver):
             ctx.klass = cls
             cls.generic_def = self.type_by_rid(rid)
             cls.generic_args = args[:]
-            self.vm.generic_instances[cls.generic_def.name + '[' +
-                                      instance_key(args) + ']'] = cls
+            self.vm.generic_instances[str(cls.generic_def.uid) + '[' +
+                                      identity_key(args) + ']'] = cls
         else:
             self.types[rid - 1] = cls
             if td.generic_params:
@@ -548,7 +529,7 @@ class Assembly(Resolver):
     def instantiate(self, def_cls, args):
         """The instantiation of the generic type def_cls (defined by this
         assembly) with the type arguments args."""
-        key = def_cls.name + '[' + instance_key(args) + ']'
+        key = str(def_cls.uid) + '[' + identity_key(args) + ']'
         cls = self.vm.generic_instances.get(key, None)
         if cls is None:
             cls = self.define_type(def_cls.clr_rid, args)
@@ -558,7 +539,7 @@ class Assembly(Resolver):
         """The instantiation of the generic method m with margs."""
         if m.instances is None:
             m.instances = {}
-        key = instance_key(margs)
+        key = identity_key(margs)
         inst = m.instances.get(key, None)
         if inst is None:
             class_args = []

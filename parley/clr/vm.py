@@ -33,7 +33,7 @@ class ClrInstance(VmInstance):
         self.by_name = {}
         self.corlib = {}
         self.search_dirs = []
-        self.generic_instances = {}     # 'Def`1[Args]' -> instantiated class
+        self.generic_instances = {}     # 'uid[arg uids]' -> instantiated class
         self.java_stub_names = {}       # assembly name -> 1 stubs / 0 not
         self.lib_asm = None     # the C# half of the corlib (bootcorlib), loaded lazily
         for cls in corlib.boot_classes:

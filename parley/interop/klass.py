@@ -34,6 +34,22 @@ def default_value(descriptor):
     return ZERO_INT
 
 # initialisation states
+class _Uids(object):
+    def __init__(self):
+        self.last = 0
+
+
+_uids = _Uids()
+
+
+def new_uid():
+    """A number no other class has: caches keyed by classes (generic
+    instantiations) use it, since two classes may share a name (the same
+    type loaded by two VM instances)."""
+    _uids.last += 1
+    return _uids.last
+
+
 UNINITIALIZED = 0
 INITIALIZING = 1
 INITIALIZED = 2
@@ -75,6 +91,7 @@ class W_Class(W_Object):
 
     def __init__(self, vm, name, flags, superclass, interfaces):
         self.vm = vm                    # the VmInstance that defined it
+        self.uid = new_uid()
         self.name = name                # dotted name as that VM spells it
         self.flags = flags
         self.superclass = superclass

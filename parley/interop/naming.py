@@ -41,3 +41,23 @@ def clr_of_java_internal(name):
             parts.append(c)
         i += 1
     return ''.join(parts)
+
+
+def java_internal_name(fullname):
+    """The Java class a type of a `stubs --csharp` assembly
+    (the inverse of csstubs.StubWriter.cs_name) stands for:
+    pkg.Outer/Inner -> pkg/Outer$Inner; a class nested in an interface
+    is in the namespace Outer_ (java.util.Map_.Entry -> java/util/Map$Entry)."""
+    s = fullname.replace('/', '$')
+    parts = []
+    i = 0
+    n = len(s)
+    while i < n:
+        c = s[i]
+        if c == '_' and i + 1 < n and s[i + 1] == '.':
+            parts.append('$')
+            i += 2
+            continue
+        parts.append('/' if c == '.' else c)
+        i += 1
+    return ''.join(parts)
