@@ -622,3 +622,81 @@ def test_java_private_member_gives_methodaccessexception():
                     actual_name='parley (Java method made private)')
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+# ---- field access across the boundary -------------------------------------------
+
+FVAULT_V1_CS = 'namespace Lib { public class Vault { public static int Code = 7; public int Inst = 2; } }'
+FVAULT_V2_CS = 'namespace Lib { public class Vault { internal static int Code = 7; private int Inst = 2; } }'
+FVAULT_V1_JAVA = 'package cli.Lib; public class Vault { public static int Code = 7; public int Inst = 2; }'
+FVAULT_V2_JAVA = 'package cli.Lib; public class Vault { private static int Code = 7; private int Inst = 2; }'
+
+
+def _fvault_main(expr):
+    return ('public class Main { public static void main(String[] a) { '
+            'System.out.println("start"); System.out.println(%s); } }' % expr)
+
+
+def test_csharp_internal_fields_give_illegalaccesserror():
+    # a public C# field that became internal (static) or private (instance):
+    # the same change in an all-Java program is what `java` reports
+    v1 = compile_cs({'Vault.cs': FVAULT_V1_CS}, out='Lib.dll', target='library')
+    v2 = compile_cs({'Vault.cs': FVAULT_V2_CS}, out='Lib.dll', target='library')
+    stubs = parley_stubs([v1])
+    ref_v1 = compile_java({'cli/Lib/Vault.java': FVAULT_V1_JAVA})
+    ref_v2 = compile_java({'cli/Lib/Vault.java': FVAULT_V2_JAVA})
+    for expr in ['cli.Lib.Vault.Code', 'new cli.Lib.Vault().Inst']:
+        src = {'Main.java': _fvault_main(expr)}
+        main = compile_java(src, classpath=[stubs])
+        ref_main = compile_java(src, classpath=[ref_v1])
+        expected = run_java(os.pathsep.join([ref_main, ref_v2]), 'Main')
+        assert expected.status == 1
+        actual = run_parley_java(main, 'Main', references=[v2])
+        assert_same(expected, actual, expected_name='java (all-Java, field made private)',
+                    actual_name='parley (C# field made internal/private)')
+
+
+FVAULT_J1 = 'package lib; public class Vault { public static int code = 1; public int inst = 2; }'
+FVAULT_J2 = 'package lib; public class Vault { private static int code = 1; private int inst = 2; }'
+FVAULT_C1 = 'namespace lib { public class Vault { public static int code = 1; public int inst = 2; } }'
+FVAULT_C2 = 'namespace lib { public class Vault { private static int code = 1; private int inst = 2; } }'
+FVAULT_APP = '''
+class App {
+  static int Read(lib.Vault v) { return v.inst + lib.Vault.code; }
+  static void Last() { System.Console.WriteLine(lib.Vault.code); }
+  static void Main() {
+    System.Console.WriteLine("start");
+    try { System.Console.WriteLine(Read(new lib.Vault())); }
+    catch (System.FieldAccessException e) { System.Console.WriteLine("caught " + e.Message); }
+    try { Read(null); } catch (System.MemberAccessException e) { System.Console.WriteLine("again " + e.Message); }
+    Last();
+  }
+}
+'''
+
+
+def test_java_private_fields_give_fieldaccessexception():
+    # all-C#: App compiled against public fields that became private; Mono
+    # fails a method that touches them when it compiles it
+    c1 = compile_cs({'Vault.cs': FVAULT_C1}, out='Vault.dll', target='library')
+    app = compile_cs({'App.cs': FVAULT_APP}, references=[c1])
+    compile_cs({'Vault.cs': FVAULT_C2}, out='Vault.dll', target='library',
+               outdir=os.path.dirname(app))
+    expected = run_mono(app)
+    assert expected.status == 1
+    j1 = compile_java({'lib/Vault.java': FVAULT_J1})
+    j2 = compile_java({'lib/Vault.java': FVAULT_J2})
+    work = tempfile.mkdtemp(prefix='parley-faccess-')
+    try:
+        stubs = csharp_stubs(j1, work)
+        exe = os.path.join(work, 'App.exe')
+        src = os.path.join(work, 'App.cs')
+        with open(src, 'w') as f:
+            f.write(FVAULT_APP)
+        assert os.system('mcs -nowarn:108,114 -r:%s -out:%s %s > %s/mcs.log 2>&1'
+                         % (stubs, exe, src, work)) == 0, open(work + '/mcs.log').read()
+        actual = run_parley(['-cp', j2, exe])
+        assert_same(expected, actual, expected_name='mono (all-C#, fields made private)',
+                    actual_name='parley (Java fields made private)')
+    finally:
+        shutil.rmtree(work, ignore_errors=True)

@@ -952,6 +952,20 @@ def method_text(m):
     return '%s.%s(%s)' % (m.klass.name.replace('/', '+'), name, ','.join(parts))
 
 
+def mono_method_name(m):
+    """`Ns.Type:Name (int,string)' as Mono's access exceptions name the
+    method that failed."""
+    from parley.jvm.descriptor import parse_method_descriptor
+    params, ret = parse_method_descriptor(m.signature, m.name)
+    parts = []
+    for p in params:
+        parts.append(descriptor_text(p))
+    name = m.name
+    if isinstance(m, ClrMethod):
+        name = m.clr_name
+    return '%s:%s (%s)' % (m.klass.name.replace('/', '+'), name, ','.join(parts))
+
+
 def descriptor_text(d):
     """A Parley descriptor as Mono's MissingMethodException spells the
     type (int, string, System.Collections.Generic.IEnumerable`1 ...)."""

@@ -31,6 +31,11 @@ def decode_modified_utf8(s):
     return u
 
 
+# FieldAttributes.FieldAccessMask and Family (ECMA-335 II.23.1.5): CLR
+# fields below Family are private, FamANDAssem or internal
+CLR_FIELD_ACCESS = 0x7
+CLR_FIELD_FAMILY = 0x4
+
 class JvmMethod(Method):
     _immutable_fields_ = ['code', 'max_stack', 'max_locals', 'handlers[*]',
                           'cp', 'arg_slots[*]', 'ret_type']
@@ -221,6 +226,16 @@ class ConstantPool(object):
             f = resolve_field(owner, name)
             if f is None:
                 raise self.vm.throw('java/lang/NoSuchFieldError', name)
+            if f.owner.vm is not self.vm and f.owner.vm.tag == 'clr' and \
+                    f.flags & CLR_FIELD_ACCESS < CLR_FIELD_FAMILY:
+                # a C# private or internal field is not Java's to touch
+                # (protected and public ones are)
+                raise self.vm.throw('java/lang/IllegalAccessError',
+                                    "class %s tried to access private field %s.%s "
+                                    "(%s and %s are in unnamed module of loader 'app')"
+                                    % (dotted(self.cf.this_name), dotted(owner_name),
+                                       name, dotted(self.cf.this_name),
+                                       dotted(owner_name)))
             r = ResolvedField(owner, f)
             self.resolved[index] = r
         assert isinstance(r, ResolvedField)
