@@ -18,9 +18,6 @@ XFAIL = {
                       'so Console.WriteLine(uint), Math.Max(uint, uint) and the like '
                       'resolve to the signed overloads, and uint[] sorts as int[] '
                       '(needs distinct member keys for unsigned parameters in the loader)',
-    'StringHashCode': "String.GetHashCode is the slot java.lang.String.hashCode() "
-                      "shares, so it is Java's hash; Mono 6.8's (non-randomized, "
-                      "algorithm not identified) differs",
 }
 
 

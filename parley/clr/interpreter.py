@@ -967,7 +967,10 @@ def virtual_target(frame, m, w_recv):
             return generic_override(m, impl)
     elif m.vtable_index >= 0:
         cls = jit.promote(w_recv.getclass())
-        return generic_override(m, cls.vtable[m.vtable_index])
+        impl = cls.vtable[m.vtable_index]
+        if impl.clr_variant is not None:
+            return impl.clr_variant     # String.GetHashCode: Mono's values
+        return generic_override(m, impl)
     return m
 
 

@@ -69,6 +69,8 @@ def _setup():
         cls.link()
     for cls in clr_boot:
         cls.link()
+    from parley.clr.lib import stringhash
+    stringhash.install(core.string_class)
 
 
 _setup()

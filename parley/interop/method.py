@@ -24,7 +24,8 @@ ACC_NONVIRTUAL = 0x10000
 
 class Method(object):
     _immutable_fields_ = ['name', 'key', 'klass', 'flags', 'nargs',
-                          'returns_value', 'vtable_index?', 'signature']
+                          'returns_value', 'vtable_index?', 'signature',
+                          'clr_variant?']
 
     def __init__(self, klass, name, signature, flags, nargs, returns_value):
         self.klass = klass
@@ -35,6 +36,9 @@ class Method(object):
         self.nargs = nargs              # entries in args, receiver included
         self.returns_value = returns_value
         self.vtable_index = -1
+        # a slot both VMs share whose libraries disagree (String's hash):
+        # what CLR call sites run instead (parley.clr.lib.stringhash)
+        self.clr_variant = None
 
     def is_static(self):
         return self.flags & ACC_STATIC != 0
