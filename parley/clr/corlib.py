@@ -202,6 +202,25 @@ add_native(exception_class, 'get_Message', '()' + STRING, _e_get_message)
 add_native(exception_class, 'get_InnerException', '()Lcli/System/Exception;', get_cause)
 add_native(exception_class, 'ToString', '()' + STRING, _e_to_string)
 
+
+def _e_get_stack_trace(args):
+    """Exception.StackTrace: the frames recorded for the exception, one
+    line each in Mono's notation (as the uncaught report prints them), or
+    null when it has none."""
+    from parley.interop.report import format_trace
+    w = _thr(args[0])
+    if not w.trace:
+        return None
+    text = format_trace(w)
+    if text.endswith('\n'):
+        stop = len(text) - 1
+        assert stop >= 0
+        text = text[:stop]
+    return W_String(decode_utf8(text))
+
+
+add_native(exception_class, 'get_StackTrace', '()' + STRING, _e_get_stack_trace)
+
 _HIERARCHY = [
     ('System.SystemException', 'System.Exception'),
     ('System.ApplicationException', 'System.Exception'),
@@ -224,6 +243,8 @@ _HIERARCHY = [
     ('System.InvalidProgramException', 'System.SystemException'),
     ('System.BadImageFormatException', 'System.SystemException'),
     ('System.TypeLoadException', 'System.SystemException'),
+    ('System.DllNotFoundException', 'System.TypeLoadException'),
+    ('System.EntryPointNotFoundException', 'System.TypeLoadException'),
     ('System.MemberAccessException', 'System.SystemException'),
     ('System.MissingMemberException', 'System.MemberAccessException'),
     ('System.MissingMethodException', 'System.MissingMemberException'),

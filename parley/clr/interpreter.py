@@ -1917,6 +1917,12 @@ def run_tail_calls(frame):
 def new_frame(method, args):
     if not method.prepared:
         prepare(method)
+    if not method.code and method.pinvoke_module:
+        # Parley does not call native code: every P/Invoke fails as Mono
+        # fails one whose library it cannot find
+        raise method.klass.vm.throw('System.DllNotFoundException',
+                                    '%s assembly:<unknown assembly> type:<unknown type> '
+                                    'member:(null)' % method.pinvoke_module)
     if not method.code:
         raise method.klass.vm.throw('System.MissingMethodException',
                                     'Method has no body: %s::%s'

@@ -41,6 +41,7 @@ MD_PUBLIC = 0x6
 MD_STATIC = 0x10
 MD_VIRTUAL = 0x40
 MD_ABSTRACT = 0x400
+MD_PINVOKE_IMPL = 0x2000
 FD_STATIC = 0x10
 FD_LITERAL = 0x40
 
@@ -89,6 +90,7 @@ class ClrMethod(Method):
                         flags, nargs, msig.ret.kind != sg.ELEMENT_TYPE_VOID)
         self.clr_name = row.name
         self.invalid_reason = ''
+        self.pinvoke_module = ''        # P/Invoke: the library it names
         self.asm = asm
         # what this method's tokens resolve in: its assembly, or the
         # generic context of its instantiation (parley.clr.generics)
@@ -642,6 +644,8 @@ class Assembly(Resolver):
             class_args = ctx.class_args
         m = ClrMethod(cls, self, row, msig,
                       self.method_descriptor(msig, class_args), flags, ctx)
+        if row.flags & MD_PINVOKE_IMPL:
+            m.pinvoke_module = self.pinvoke_module(mrid)
         if row.impl_flags & 3 == 3 and cls.superclass is not None and \
                 cls.superclass.vm is self.vm and \
                 cls.superclass.name == 'System.MulticastDelegate':
@@ -695,6 +699,17 @@ class Assembly(Resolver):
                 m.invalid_reason = 'Invalid IL code in %s:%s (): %s' % (
                     cls.name, row.name, reason)
         return m
+
+    def pinvoke_module(self, mrid):
+        """The library a P/Invoke method names (its ImplMap row's
+        ModuleRef), or '?' when the row is missing."""
+        token = md.make_token(md.TABLE_METHODDEF, mrid)
+        for row in self.img.implmaps:
+            if row.member == token:
+                r = row.import_scope
+                if 0 < r <= len(self.img.modulerefs):
+                    return self.img.modulerefs[r - 1].name
+        return '?'
 
     def method_context(self, m, ctx):
         """The context a method's local types are read in: its own, or
