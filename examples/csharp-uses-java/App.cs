@@ -17,6 +17,10 @@ class App {
     st.words = 5;
     Console.WriteLine(st.twice());
     wc.each(new PrintVisitor());
+    // a C# lambda where Java expects its functional interface Visitor
+    int longWords = 0;
+    wc.each((w, c) => { if (w.Length > 4) longWords += c; });
+    Console.WriteLine("long words: " + longWords);
     try { wc.check(-1); } catch (ArgumentException e) { Console.WriteLine("AE " + e.Message); }
     try { wc.check(0); } catch (InvalidOperationException e) { Console.WriteLine("IOE " + e.Message); }
     try { wc.check(0); } catch (Exception e) { Console.WriteLine("E " + e.Message); }

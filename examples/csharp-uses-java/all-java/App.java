@@ -13,6 +13,9 @@ public class App {
     st.words = 5;
     System.out.println(st.twice());
     wc.each((w, c) -> System.out.println(w + "=" + c));
+    int[] longWords = { 0 };
+    wc.each((w, c) -> { if (w.length() > 4) longWords[0] += c; });
+    System.out.println("long words: " + longWords[0]);
     try { wc.check(-1); } catch (IllegalArgumentException e) { System.out.println("AE " + e.getMessage()); }
     try { wc.check(0); } catch (IllegalStateException e) { System.out.println("IOE " + e.getMessage()); }
     try { wc.check(0); } catch (Exception e) { System.out.println("E " + e.getMessage()); }
