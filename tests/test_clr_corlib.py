@@ -13,12 +13,7 @@ PROGRAMS = os.path.join(HERE, 'programs', 'clr_corlib')
 NAMES = sorted(f[:-3] for f in os.listdir(PROGRAMS) if f.endswith('.cs'))
 
 # programs that show a known difference, with the reason
-XFAIL = {
-    'UnsignedWrites': 'uint/ulong parameters get the descriptors of int/long (I, J), '
-                      'so Console.WriteLine(uint), Math.Max(uint, uint) and the like '
-                      'resolve to the signed overloads, and uint[] sorts as int[] '
-                      '(needs distinct member keys for unsigned parameters in the loader)',
-}
+XFAIL = {}
 
 
 def _stdin(name):

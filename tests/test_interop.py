@@ -111,25 +111,32 @@ def csharp_stubs(classes, workdir):
     return out
 
 
+def run_csharp_on_java(stub_classes, run_classes, cs_source, prefix):
+    """Compile cs_source with mcs against `parley stubs --csharp` of the
+    Java classes stub_classes, and run it on Parley with run_classes (the
+    same classes, or changed ones) on the class path."""
+    work = tempfile.mkdtemp(prefix=prefix)
+    try:
+        stubs = csharp_stubs(stub_classes, work)
+        exe = os.path.join(work, 'App.exe')
+        src = os.path.join(work, 'App.cs')
+        with open(src, 'w') as f:
+            f.write(cs_source)
+        assert os.system('mcs -nowarn:108,114 -r:%s -out:%s %s > %s/mcs.log 2>&1'
+                         % (stubs, exe, src, work)) == 0, open(work + '/mcs.log').read()
+        return run_parley(['-cp', run_classes, exe])
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
 def test_csharp_uses_java_library():
     lib = compile_java({'text/WordCounter.java': WORDS_JAVA})
     app = compile_java({'App.java': APP_JAVA}, classpath=[lib])
     expected = run_java(os.pathsep.join([app, lib]), 'App')
     assert expected.status == 0, expected.stderr
-    work = tempfile.mkdtemp(prefix='parley-cs-java-')
-    try:
-        stubs = csharp_stubs(lib, work)
-        exe = os.path.join(work, 'App.exe')
-        src = os.path.join(work, 'App.cs')
-        with open(src, 'w') as f:
-            f.write(APP_CS)
-        assert os.system('mcs -nowarn:108,114 -r:%s -out:%s %s > %s/mcs.log 2>&1'
-                         % (stubs, exe, src, work)) == 0, open(work + '/mcs.log').read()
-        actual = run_parley(['-cp', lib, exe])
-        assert_same(expected, actual, expected_name='java (all-Java)',
-                    actual_name='parley (C#+Java)')
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
+    actual = run_csharp_on_java(lib, lib, APP_CS, 'parley-cs-java-')
+    assert_same(expected, actual, expected_name='java (all-Java)',
+                actual_name='parley (C#+Java)')
 
 
 # ---- Java extends C#, callbacks both ways, exception mapping ------------------
@@ -420,20 +427,9 @@ def test_csharp_extends_java_class():
     expected = run_mono(compile_cs({'Shape.cs': SHAPE_CS, 'App.cs': SQUARE_CS}))
     assert expected.status == 0, expected.stderr
     lib = compile_java({'shapes/Shape.java': SHAPE_JAVA})
-    work = tempfile.mkdtemp(prefix='parley-cs-extends-')
-    try:
-        stubs = csharp_stubs(lib, work)
-        exe = os.path.join(work, 'App.exe')
-        src = os.path.join(work, 'App.cs')
-        with open(src, 'w') as f:
-            f.write(SQUARE_CS)
-        assert os.system('mcs -nowarn:108,114 -r:%s -out:%s %s > %s/mcs.log 2>&1'
-                         % (stubs, exe, src, work)) == 0, open(work + '/mcs.log').read()
-        actual = run_parley(['-cp', lib, exe])
-        assert_same(expected, actual, expected_name='mono (all-C#)',
-                    actual_name='parley (C# extends Java)')
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
+    actual = run_csharp_on_java(lib, lib, SQUARE_CS, 'parley-cs-extends-')
+    assert_same(expected, actual, expected_name='mono (all-C#)',
+                actual_name='parley (C# extends Java)')
 
 
 # ---- C# lambdas where Java expects a functional interface -----------------------
@@ -539,20 +535,9 @@ def test_csharp_lambdas_for_java_functional_interfaces():
     app = compile_java({'App.java': LAMBDAS_JAVA}, classpath=[lib])
     expected = run_java(os.pathsep.join([app, lib]), 'App')
     assert expected.status == 0, expected.stderr
-    work = tempfile.mkdtemp(prefix='parley-cs-lambdas-')
-    try:
-        stubs = csharp_stubs(lib, work)
-        exe = os.path.join(work, 'App.exe')
-        src = os.path.join(work, 'App.cs')
-        with open(src, 'w') as f:
-            f.write(LAMBDAS_CS)
-        assert os.system('mcs -nowarn:108,114 -r:%s -out:%s %s > %s/mcs.log 2>&1'
-                         % (stubs, exe, src, work)) == 0, open(work + '/mcs.log').read()
-        actual = run_parley(['-cp', lib, exe])
-        assert_same(expected, actual, expected_name='java (all-Java)',
-                    actual_name='parley (C# lambdas into Java)')
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
+    actual = run_csharp_on_java(lib, lib, LAMBDAS_CS, 'parley-cs-lambdas-')
+    assert_same(expected, actual, expected_name='java (all-Java)',
+                actual_name='parley (C# lambdas into Java)')
 
 
 # ---- linkage: stale stubs and access rules across the boundary -----------------
@@ -608,20 +593,87 @@ def test_java_private_member_gives_methodaccessexception():
     # C# against Java: the same change on the Java side
     j1 = compile_java({'lib/Vault.java': VAULT_J1})
     j2 = compile_java({'lib/Vault.java': VAULT_J2})
-    work = tempfile.mkdtemp(prefix='parley-access-')
-    try:
-        stubs = csharp_stubs(j1, work)
-        exe = os.path.join(work, 'App.exe')
-        src = os.path.join(work, 'App.cs')
-        with open(src, 'w') as f:
-            f.write(VAULT_APP)
-        assert os.system('mcs -nowarn:108,114 -r:%s -out:%s %s > %s/mcs.log 2>&1'
-                         % (stubs, exe, src, work)) == 0, open(work + '/mcs.log').read()
-        actual = run_parley(['-cp', j2, exe])
-        assert_same(expected, actual, expected_name='mono (all-C#, method made private)',
-                    actual_name='parley (Java method made private)')
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
+    actual = run_csharp_on_java(j1, j2, VAULT_APP, 'parley-access-')
+    assert_same(expected, actual, expected_name='mono (all-C#, method made private)',
+                actual_name='parley (Java method made private)')
+
+
+# ---- unsigned parameters: Java sees uint as int (INTEROP-CONVENTIONS) ------------
+
+BITS_CS = '''
+namespace Bits {
+  public class U {
+    public static uint Twice(uint x) { return x * 2; }
+    public static string Kind(int x) { return "int " + x; }
+    public static string Kind(uint x) { return "uint " + x; }
+    public static string Show(uint x) { return "show " + x; }
+    public static ulong Next(ulong x) { return x + 1; }
+    public static string Max(uint a, uint b) { return "max " + System.Math.Max(a, b); }
+    public virtual uint Scale(uint x) { return x * 3; }
+  }
+  public class V : U { public override uint Scale(uint x) { return x * 5; } }
+  public interface IU { uint Get(uint x); }
+  public class Impl : IU { public uint Get(uint x) { return x + 1; } }
+  public static class Calls {
+    public static uint Get(IU i, uint x) { return i.Get(x); }
+    public static uint Scale(U u, uint x) { return u.Scale(x); }
+  }
+}
+'''
+
+BITS_MAIN_JAVA = '''
+import cli.Bits.*;
+public class Main {
+  public static void main(String[] a) {
+    System.out.println(U.Twice(5));
+    System.out.println(U.Kind(7));
+    System.out.println(U.Show(-1));
+    System.out.println(U.Next(41L));
+    System.out.println(U.Max(-2, 3));
+    U v = new V(); System.out.println(v.Scale(2));
+    IU i = new Impl(); System.out.println(i.Get(9));
+    System.out.println(Calls.Get(new JImpl(), 4));
+    IU j = new JImpl(); System.out.println(j.Get(5));
+    System.out.println(Calls.Scale(new JSub(), 6));
+    U s = new JSub(); System.out.println(s.Scale(1));
+  }
+}
+class JImpl implements IU { public int Get(int x) { return x * 10; } }
+class JSub extends U { public int Scale(int x) { return x + 100; } }
+'''
+
+BITS_MAIN_CS = '''
+using System;
+using Bits;
+class Main_ { static void Main() {
+    Console.WriteLine(U.Twice(5));
+    Console.WriteLine(U.Kind(7));
+    Console.WriteLine(U.Show(unchecked((uint)-1)));
+    Console.WriteLine(U.Next(41UL));
+    Console.WriteLine(U.Max(unchecked((uint)-2), 3));
+    U v = new V(); Console.WriteLine(v.Scale(2));
+    IU i = new Impl(); Console.WriteLine(i.Get(9));
+    Console.WriteLine(Calls.Get(new JImpl(), 4));
+    IU j = new JImpl(); Console.WriteLine(j.Get(5));
+    Console.WriteLine(Calls.Scale(new JSub(), 6));
+    U s = new JSub(); Console.WriteLine(s.Scale(1));
+} }
+class JImpl : IU { public uint Get(uint x) { return x * 10; } }
+class JSub : U { public override uint Scale(uint x) { return x + 100; } }
+'''
+
+
+def test_java_calls_csharp_unsigned_parameters():
+    # Java names uint parameters as int: it finds the unsigned method when
+    # no int overload has its key, the int one when both exist
+    dll = compile_cs({'Bits.cs': BITS_CS}, out='Bits.dll', target='library')
+    expected = run_mono(compile_cs({'Main.cs': BITS_MAIN_CS}, references=[dll]))
+    assert expected.status == 0, expected.stderr
+    stubs = parley_stubs([dll])
+    classes = compile_java({'Main.java': BITS_MAIN_JAVA}, classpath=[stubs])
+    actual = run_parley_java(classes, 'Main', references=[dll])
+    assert_same(expected, actual, expected_name='mono (all-C#)',
+                actual_name='parley (Java+C#)')
 
 
 # ---- field access across the boundary -------------------------------------------
@@ -686,17 +738,82 @@ def test_java_private_fields_give_fieldaccessexception():
     assert expected.status == 1
     j1 = compile_java({'lib/Vault.java': FVAULT_J1})
     j2 = compile_java({'lib/Vault.java': FVAULT_J2})
-    work = tempfile.mkdtemp(prefix='parley-faccess-')
-    try:
-        stubs = csharp_stubs(j1, work)
-        exe = os.path.join(work, 'App.exe')
-        src = os.path.join(work, 'App.cs')
-        with open(src, 'w') as f:
-            f.write(FVAULT_APP)
-        assert os.system('mcs -nowarn:108,114 -r:%s -out:%s %s > %s/mcs.log 2>&1'
-                         % (stubs, exe, src, work)) == 0, open(work + '/mcs.log').read()
-        actual = run_parley(['-cp', j2, exe])
-        assert_same(expected, actual, expected_name='mono (all-C#, fields made private)',
-                    actual_name='parley (Java fields made private)')
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
+    actual = run_csharp_on_java(j1, j2, FVAULT_APP, 'parley-faccess-')
+    assert_same(expected, actual, expected_name='mono (all-C#, fields made private)',
+                actual_name='parley (Java fields made private)')
+
+
+# ---- unsigned arrays: a C# uint[]/byte[]/ushort[] is Java's int[]/byte[]/short[] -----
+
+UARR_CS = '''
+namespace Arr {
+  public static class Lib {
+    public static uint[] Make() { return new uint[] { 1, 4000000000u, 7 }; }
+    public static byte[] Bytes() { return new byte[] { 1, 200, 255 }; }
+    public static ushort[] Shorts() { return new ushort[] { 2, 65535 }; }
+    public static string Show(uint[] a) { return string.Join(",", a) + " " + a.GetType().Name; }
+    public static string ShowBytes(byte[] a) { return string.Join(",", a) + " " + a[2]; }
+  }
+}
+'''
+
+# the all-Java equivalent of UARR_CS: the same bits in Java's arrays
+UARR_LIB_JAVA = '''
+package cli.Arr;
+public class Lib {
+  public static int[] Make() { return new int[] { 1, (int) 4000000000L, 7 }; }
+  public static byte[] Bytes() { return new byte[] { 1, (byte) 200, (byte) 255 }; }
+  public static short[] Shorts() { return new short[] { 2, (short) 65535 }; }
+  public static String Show(int[] a) { return "1,4000000000,9 UInt32[]"; }
+  public static String ShowBytes(byte[] a) {
+    StringBuilder sb = new StringBuilder();
+    for (byte b : a) sb.append(sb.length() == 0 ? "" : ",").append(b & 0xff);
+    return sb + " " + (a[2] & 0xff);
+  }
+}
+'''
+
+UARR_MAIN_JAVA = '''
+import cli.Arr.Lib;
+public class Main {
+  public static void main(String[] args) {
+    int[] a = Lib.Make();
+    Object o = a;
+    System.out.println((o instanceof int[]) + " " + a.length + " " + a[1] + " " + Integer.toUnsignedString(a[1]));
+    int[] b = (int[]) o;
+    b[2] = 9;
+    int sum = 0;
+    for (int x : b) sum += x;
+    System.out.println(sum + " " + java.util.Arrays.toString(b) + " " + b.getClass().getName());
+    System.out.println(Lib.Show(b));
+    byte[] bs = Lib.Bytes();
+    Object ob = bs;
+    System.out.println((ob instanceof byte[]) + " " + bs[1] + " " + bs[2] + " " + (bs[1] & 0xff) + " " + java.util.Arrays.toString(bs));
+    short[] ss = Lib.Shorts();
+    System.out.println(ss[1] + " " + java.util.Arrays.toString(ss) + " " + ((Object) ss instanceof short[]));
+    int[] c = b.clone();
+    System.out.println(c[1] + " " + (c.getClass() == b.getClass()));
+    byte[] mine = new byte[3];
+    System.arraycopy(bs, 0, mine, 0, 3);
+    System.out.println(mine[1] + " " + java.util.Arrays.toString(mine));
+    byte[] neg = { -1, -56 };
+    System.arraycopy(neg, 0, bs, 0, 2);
+    bs[2] = (byte) -128;
+    System.out.println(bs[0] + " " + bs[1] + " " + bs[2] + " " + Lib.ShowBytes(bs));
+  }
+}
+'''
+
+
+def test_java_uses_csharp_unsigned_arrays():
+    # the array is shared, not copied: Java's checkcast/instanceof int[]
+    # accept a uint[], its elements read as the signed type of the same width
+    expected = run_java(compile_java({'cli/Arr/Lib.java': UARR_LIB_JAVA,
+                                      'Main.java': UARR_MAIN_JAVA}), 'Main')
+    assert expected.status == 0, expected.stderr
+    dll = compile_cs({'Arr.cs': UARR_CS}, out='Arr.dll', target='library')
+    stubs = parley_stubs([dll])
+    classes = compile_java({'Main.java': UARR_MAIN_JAVA}, classpath=[stubs])
+    actual = run_parley_java(classes, 'Main', references=[dll])
+    assert_same(expected, actual, expected_name='java (all-Java)',
+                actual_name='parley (Java+C#)')

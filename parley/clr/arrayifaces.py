@@ -22,7 +22,7 @@ NON_GENERIC = ['System.Collections.IEnumerable',
 PRIMITIVE_ELEMENTS = {'I': 'System.Int32', 'J': 'System.Int64',
                       'D': 'System.Double', 'F': 'System.Single',
                       'Z': 'System.Boolean', 'C': 'System.Char',
-                      'S': 'System.Int16', 'B': 'System.Byte'}
+                      'S': 'System.Int16', 'B': 'System.SByte'}
 
 
 def element_class(arr_cls):
@@ -30,6 +30,8 @@ def element_class(arr_cls):
     vm = coordinator.clr
     if arr_cls.component is not None:
         return arr_cls.component
+    if arr_cls.elem_class is not None:
+        return arr_cls.elem_class      # uint[], byte[], an enum's array ...
     name = PRIMITIVE_ELEMENTS.get(arr_cls.elem_kind, '')
     if not name:
         return None
@@ -44,19 +46,7 @@ def variant_instance_of(obj_cls, cls):
     d = cls.generic_def
     if d is None or d.generic_variance is None or cls.generic_args is None:
         return False
-    return _variant_match(obj_cls, cls, d)
-
-
-def _variant_match(c, cls, d):
-    while c is not None:
-        if c.generic_def is d and c.generic_args is not None and \
-                _args_match(c.generic_args, cls.generic_args, d.generic_variance):
-            return True
-        for itf in c.interfaces:
-            if _variant_match(itf, cls, d):
-                return True
-        c = c.superclass
-    return False
+    return _variant_find(obj_cls, cls, d) is not None
 
 
 @jit.elidable
@@ -84,6 +74,9 @@ def variant_interface_method(m, cls):
 
 
 def _variant_find(c, cls, d):
+    """The instantiation of the variant generic definition d that c (or a
+    supertype or interface of it) is and that converts to cls through
+    variance, or None."""
     while c is not None:
         if c.generic_def is d and c.generic_args is not None and \
                 _args_match(c.generic_args, cls.generic_args, d.generic_variance):
@@ -136,6 +129,9 @@ def array_implements(arr_cls, cls):
         return False
     if elem is arg:
         return True
+    # uint[] is an IList<int> and int[] an IList<uint> (ECMA-335 I.8.7.1)
+    if elem.primitive != '\0' and elem.primitive == arg.primitive:
+        return True
     # reference arrays are covariant; an enum array is its underlying type's
     if elem.value_kind == 0 and elem.primitive == '\0' and arg.value_kind == 0 \
             and arg.primitive == '\0':
@@ -170,7 +166,7 @@ def array_interface_method(m, arr_cls):
 
 @jit.elidable
 def _cache_key(m, arr_cls):
-    return m.klass.name + '::' + m.key + '@' + arr_cls.name
+    return m.klass.name + '::' + m.key + '@' + str(arr_cls.uid)
 
 
 def _find(m, arr_cls):

@@ -13,6 +13,7 @@ from parley.interop.console import decode_utf8
 from parley.interop.model import (W_Int, W_Long, W_Double, W_Float, W_String,
     W_Throwable, W_TRUE, W_FALSE, W_Box, W_RefArray)
 from parley.interop.core import object_class, string_class, call_tostring
+from parley.interop.model import shared as _model_shared
 from parley.interop.console import console, encode_utf8
 from parley.interop.errors import ExitProgram
 from parley.interop.native import native_class, add_native
@@ -69,6 +70,7 @@ console_class = _class('System.Console', object_class)
 gc_class = _class('System.GC', object_class)
 math_class = _class('System.Math', object_class)
 array_class = _class('System.Array', object_class, ACC_PUBLIC | 0x0400)
+_model_shared.array_base_class = array_class      # every array is an Array
 
 
 # ---- System.Environment ---------------------------------------------------------

@@ -368,9 +368,12 @@ def invoke_java_implementation(m, args):
     """C# invokes the delegate Invoke m on a Java object implementing the
     delegate's interface."""
     from parley.interop.coordinator import coordinator
+    from parley.clr.ukeys import erased_key
     w_recv = args[0]
     cls = jit.promote(w_recv.getclass())
-    impl = cls.dispatch(m.key)
+    # (the erased key: Java implements Invoke(uint) as Invoke(int),
+    # parley.clr.ukeys)
+    impl = cls.dispatch(erased_key(m.key))
     if impl is not None and not impl.is_abstract() and impl.klass is not m.klass:
         return impl.invoke(args)
     om = open_invoke(m.klass)

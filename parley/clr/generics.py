@@ -111,6 +111,8 @@ def clr_type_name(cls):
         return 'System.String'
     if cls.component is not None:
         return clr_type_name(cls.component) + '[]'
+    if cls.elem_class is not None:
+        return clr_type_name(cls.elem_class) + '[]'     # uint[], byte[] ...
     if cls.elem_kind != '\0':
         return primitive_clr_name(cls.elem_kind) + '[]'
     if cls.vm is not None and cls.vm.tag != 'clr':
@@ -161,7 +163,7 @@ def primitive_clr_name(kind):
     if kind == 'S':
         return 'System.Int16'
     if kind == 'B':
-        return 'System.Byte'
+        return 'System.SByte'
     return 'System.Object'
 
 

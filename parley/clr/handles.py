@@ -80,12 +80,17 @@ def initialize_array(vm, w_arr, w_handle):
     except BadImageFormat as e:
         raise vm.throw('System.ArgumentException', e.msg)
     if isinstance(w_arr, W_IntArray):
+        # elements as ldelem.u1/u2 (byte[], ushort[]) or ldelem.i1/i2 read them
+        elem = w_arr.getclass().elem_class
+        unsigned = elem is not None and elem.name == 'System.UInt16'
         for i in range(n):
             v = _le(data, i * size, size)
             if kind == 'I':
                 w_arr.storage[i] = wrap32(intmask(v))
-            elif kind == 'S':
+            elif kind == 'S' and not unsigned:
                 w_arr.storage[i] = wrap16(intmask(v))
+            elif kind == 'B' and elem is None:         # sbyte[]
+                w_arr.storage[i] = wrap8(intmask(v))
             else:
                 w_arr.storage[i] = intmask(v)
     elif isinstance(w_arr, W_LongArray):

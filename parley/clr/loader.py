@@ -14,10 +14,11 @@ from parley.interop.klass import (W_Class, FieldInfo, ACC_INTERFACE,
                                   ACC_PUBLIC as K_PUBLIC)
 from parley.interop.method import (Method, ACC_STATIC, ACC_PRIVATE, ACC_PUBLIC,
                                    ACC_PROTECTED, ACC_ABSTRACT, ACC_NONVIRTUAL)
-from parley.interop.model import W_String
+from parley.interop.model import W_String, W_Double
 from parley.interop import core, arrays
 from parley.clr import metadata as md
 from parley.clr import signature as sg
+from parley.clr import ukeys
 from parley.clr.errors import BadImageFormat
 from parley.clr.verify import verify_body
 from parley.interop.naming import java_internal_of_clr, java_internal_name
@@ -74,20 +75,27 @@ def parley_class_name(fullname):
     return java_internal_of_clr(fullname)
 
 
+ZERO_F = W_Double(0.0)
+
+
 class ClrMethod(Method):
     _immutable_fields_ = ['code', 'max_stack', 'nlocals', 'local_defaults[*]',
                           'clauses[*]', 'asm', 'clr_name', 'byvalue_args[*]',
                           'slot_is_byref[*]', 'res', 'ctx', 'generic_count',
-                          'byref_args[*]',
-                          'delegate_op', 'prepared?',
+                          'byref_args[*]', 'slot_is_r4[*]', 'r4_args[*]',
+                          'returns_r4', 'delegate_op', 'prepared?',
                           'invalid_reason']
 
-    def __init__(self, klass, asm, row, msig, descriptor, flags, ctx=None):
+    def __init__(self, klass, asm, row, msig, descriptor, flags, ctx=None,
+                 key_suffix=''):
         nargs = len(msig.params)
         if msig.has_this:
             nargs += 1
         Method.__init__(self, klass, neutral_member_name(row.name), descriptor,
                         flags, nargs, msig.ret.kind != sg.ELEMENT_TYPE_VOID)
+        # unsigned parameter/return positions (parley.clr.ukeys): the key
+        # is the erased one plus a suffix
+        self.key = self.key + key_suffix
         self.clr_name = row.name
         self.invalid_reason = ''
         self.pinvoke_module = ''        # P/Invoke: the library it names
@@ -135,6 +143,11 @@ class ClrMethod(Method):
         if msig.has_this and klass.value_kind != 0:
             byref[0] = True
         self.slot_is_byref = byref
+        # float32 arguments and locals (per frame slot) and return value:
+        # stores into them round to single precision (ECMA-335 I.12.1.3)
+        self.slot_is_r4 = [False] * 0
+        self.r4_args = [0] * 0
+        self.returns_r4 = msig.ret.kind == sg.ELEMENT_TYPE_R4
         self.clauses = [None] * 0
 
     def invoke(self, args):
@@ -170,6 +183,26 @@ def arg_descriptor(cls):
     if cls.vm is not None and cls.vm.tag == 'clr':
         return 'L' + parley_class_name(cls.name) + ';'
     return 'L' + cls.name.replace('.', '/') + ';'
+
+
+def add_erased_keys(cls):
+    """Java names a method with unsigned positions by its erased key
+    (uint is int to Java): register that key for it unless a signed
+    overload has it here or in a superclass (parley.clr.ukeys)."""
+    marked = []
+    for key, m in cls.methods_by_key.items():
+        if ukeys.has_suffix(key):
+            marked.append((key, m))
+    for key, m in marked:
+        erased = ukeys.erased_key(key)
+        if erased in cls.methods_by_key:
+            continue
+        sup = cls.superclass
+        if sup is not None:
+            inherited = sup.lookup_method(erased)
+            if inherited is not None and not ukeys.has_suffix(inherited.key):
+                continue
+        cls.methods_by_key[erased] = m
 
 
 def is_maybe_value(t):
@@ -295,6 +328,31 @@ class Assembly(Resolver):
         parts.append(')')
         parts.append(self.descriptor(msig.ret, class_args))
         return ''.join(parts)
+
+    def is_unsigned_type(self, t, class_args=None):
+        """Is a signature type byte/ushort/uint/ulong (or a ref to one, or
+        a class type parameter instantiated with one)?  Such positions are
+        marked in member keys (parley.clr.ukeys)."""
+        k = t.kind
+        if (k == sg.ELEMENT_TYPE_BYREF or k == sg.ELEMENT_TYPE_PINNED) and \
+                t.elem is not None:
+            t = t.elem
+            k = t.kind
+        if k == sg.ELEMENT_TYPE_U1 or k == sg.ELEMENT_TYPE_U2 or \
+                k == sg.ELEMENT_TYPE_U4 or k == sg.ELEMENT_TYPE_U8:
+            return True
+        if k == sg.ELEMENT_TYPE_VAR and class_args is not None and \
+                t.index < len(class_args):
+            return ukeys.is_unsigned_class(class_args[t.index])
+        return False
+
+    def key_suffix(self, msig, class_args=None):
+        """The suffix of a method's member key naming its unsigned
+        positions ('' when there are none)."""
+        marks = [False] * len(msig.params)
+        for i in range(len(msig.params)):
+            marks[i] = self.is_unsigned_type(msig.params[i], class_args)
+        return ukeys.suffix(marks, self.is_unsigned_type(msig.ret, class_args))
 
     # ---- types ------------------------------------------------------------
     def find_type(self, fullname):
@@ -462,6 +520,8 @@ class Assembly(Resolver):
                     structs.append((f, vcls))
                 else:
                     zeros.append((f, vt.zero_value(vcls)))
+            elif ft.kind == sg.ELEMENT_TYPE_R4:
+                zeros.append((f, ZERO_F))      # F on the CLR stack, not W_Float
         defined = []
         for mrid in range(td.method_start, td.method_end):
             if mrid <= 0 or mrid > len(img.methods):
@@ -472,6 +532,7 @@ class Assembly(Resolver):
             cls.add_method(m)
             defined.append(m)
         self.add_method_impls(cls, rid, defined, ctx)
+        add_erased_keys(cls)
         if ctx is not None and superclass is not None and \
                 superclass.name == 'System.MulticastDelegate':
             from parley.clr import delegates
@@ -569,6 +630,15 @@ class Assembly(Resolver):
             return c
         return None
 
+    def is_r4(self, t, ctx):
+        """Is signature type t float32 (directly or as a type argument)?"""
+        if t.kind == sg.ELEMENT_TYPE_R4:
+            return True
+        if t.kind != sg.ELEMENT_TYPE_VAR and t.kind != sg.ELEMENT_TYPE_MVAR:
+            return False
+        c = self.value_class_of(t, ctx)
+        return c is not None and c.primitive == 'F'
+
     def finish_value_fields(self, cls, zeros, structs):
         """After link: enum-typed fields start as integer zeros, struct-typed
         ones as fresh zeroed structs (instances: value_field_classes;
@@ -643,7 +713,8 @@ class Assembly(Resolver):
         if ctx is not None:
             class_args = ctx.class_args
         m = ClrMethod(cls, self, row, msig,
-                      self.method_descriptor(msig, class_args), flags, ctx)
+                      self.method_descriptor(msig, class_args), flags, ctx,
+                      self.key_suffix(msig, class_args))
         if row.flags & MD_PINVOKE_IMPL:
             m.pinvoke_module = self.pinvoke_module(mrid)
         if row.impl_flags & 3 == 3 and cls.superclass is not None and \
@@ -665,6 +736,13 @@ class Assembly(Resolver):
             slots = []
             for b in m.slot_is_byref:
                 slots.append(b)
+            r4 = [False] * len(slots)
+            r4_args = []
+            first = len(slots) - len(msig.params)
+            for j in range(len(msig.params)):
+                if self.is_r4(msig.params[j], self.method_context(m, ctx)):
+                    r4[first + j] = True
+                    r4_args.append(first + j)
             if body.local_sig_token != 0:
                 srid = md.token_rid(body.local_sig_token)
                 if srid <= 0 or srid > len(img.standalonesigs):
@@ -673,6 +751,8 @@ class Assembly(Resolver):
                 for t in sg.parse_locals_sig(img.standalonesigs[srid - 1].sig):
                     slots.append(t.kind == sg.ELEMENT_TYPE_BYREF)
                     vcls = self.value_class_of(t, self.method_context(m, ctx))
+                    r4.append(t.kind == sg.ELEMENT_TYPE_R4 or
+                              (vcls is not None and vcls.primitive == 'F'))
                     if vcls is not None and vcls.value_kind == vt.STRUCT:
                         defaults.append(None)
                         local_structs.append(vcls)
@@ -689,6 +769,10 @@ class Assembly(Resolver):
             for i in range(len(slots)):
                 fixed_slots[i] = slots[i]
             m.slot_is_byref = fixed_slots
+            if True in r4:
+                m.slot_is_r4 = r4[:]
+                m.r4_args = r4_args[:]
+            m.returns_r4 = self.is_r4(msig.ret, self.method_context(m, ctx))
             fixed = [None] * len(defaults)
             for i in range(len(defaults)):
                 fixed[i] = defaults[i]
@@ -857,7 +941,12 @@ class Assembly(Resolver):
             msig = sg.parse_method_sig(mr.sig)
             key = neutral_member_name(mr.name) + self.method_descriptor(
                 msig, owner.generic_args)
-            m = owner.lookup_method(key)
+            suffix = self.key_suffix(msig, owner.generic_args)
+            m = owner.lookup_method(key + suffix)
+            if m is None and suffix:
+                # a member with unsigned positions that the native library
+                # declares only under its erased key (parley.clr.ukeys)
+                m = owner.lookup_method(key)
             if m is None:
                 raise self.vm.throw('System.MissingMethodException',
                                     "Method not found: %s %s.%s(%s)" % (
@@ -874,7 +963,16 @@ class Assembly(Resolver):
             margs = [core.object_class] * len(spec_args)    # never resized
             for i in range(len(spec_args)):
                 margs[i] = self.class_of_sig(spec_args[i], ctx)
-            if not isinstance(m, ClrMethod) or m.generic_count == 0:
+            if not isinstance(m, ClrMethod):
+                # a native generic method may have a variant for unsigned
+                # type arguments (Array.Sort<uint>: parley.clr.ukeys)
+                gsuffix = ukeys.generic_suffix(margs)
+                if gsuffix:
+                    um = m.klass.lookup_method(m.key + gsuffix)
+                    if um is not None:
+                        return um
+                return m
+            if m.generic_count == 0:
                 return m
             asm = m.asm
             return asm.instantiate_method(m, margs)
@@ -951,25 +1049,34 @@ class Assembly(Resolver):
 
 
 def _clr_type_text(asm, t):
+    k = t.kind
+    if k == sg.ELEMENT_TYPE_U1:
+        return 'byte'
+    if k == sg.ELEMENT_TYPE_U2:
+        return 'uint16'
+    if k == sg.ELEMENT_TYPE_U4:
+        return 'uint'
+    if k == sg.ELEMENT_TYPE_U8:
+        return 'ulong'
+    if k == sg.ELEMENT_TYPE_SZARRAY and t.elem is not None:
+        return _clr_type_text(asm, t.elem) + '[]'
     return descriptor_text(asm.descriptor(t))
 
 
 def method_text(m):
     """`Ns.Type.Name(int,string)' as Mono names a method in messages."""
-    from parley.jvm.descriptor import parse_method_descriptor
-    params, ret = parse_method_descriptor(m.signature, m.name)
-    parts = []
-    for p in params:
-        parts.append(descriptor_text(p))
-    name = m.name
-    if isinstance(m, ClrMethod):
-        name = m.clr_name
-    return '%s.%s(%s)' % (m.klass.name.replace('/', '+'), name, ','.join(parts))
+    owner, name, params = _method_text_parts(m)
+    return '%s.%s(%s)' % (owner, name, params)
 
 
 def mono_method_name(m):
     """`Ns.Type:Name (int,string)' as Mono's access exceptions name the
     method that failed."""
+    owner, name, params = _method_text_parts(m)
+    return '%s:%s (%s)' % (owner, name, params)
+
+
+def _method_text_parts(m):
     from parley.jvm.descriptor import parse_method_descriptor
     params, ret = parse_method_descriptor(m.signature, m.name)
     parts = []
@@ -978,7 +1085,7 @@ def mono_method_name(m):
     name = m.name
     if isinstance(m, ClrMethod):
         name = m.clr_name
-    return '%s:%s (%s)' % (m.klass.name.replace('/', '+'), name, ','.join(parts))
+    return m.klass.name.replace('/', '+'), name, ','.join(parts)
 
 
 def descriptor_text(d):
@@ -1037,11 +1144,15 @@ def constant_int(kind, blob):
         v -= 0x100
     elif kind == sg.ELEMENT_TYPE_I2 and v >= 0x8000:
         v -= 0x10000
-    elif kind == sg.ELEMENT_TYPE_I4 and v >= 0x80000000:
+    elif (kind == sg.ELEMENT_TYPE_I4 or kind == sg.ELEMENT_TYPE_U4) and \
+            v >= 0x80000000:
+        # (a uint is held as the int32 of the same bits)
         v -= 0x100000000
     return intmask(v)
 
 
 def default_for(descriptor):
     from parley.interop.klass import default_value
+    if descriptor == 'F':
+        return ZERO_F       # float32 values are F (W_Double) on the CLR stack
     return default_value(descriptor)

@@ -27,25 +27,57 @@ def primitive_array_class(kind):
     return cls
 
 
+def _typed_primitive_array_class(component):
+    """uint[], byte[], an enum's array ...: the storage and the Java view
+    (the name, '[I') of the array of the primitive kind, with the element
+    class kept (elem_class) for what the CLR shows of it - its type name,
+    its elements boxed. Either class is an instance of the other
+    (W_Class.is_subclass_of), as int[] and uint[] are in the CLR."""
+    kind = component.primitive
+    cls = W_Class(core.core_vm, '[' + kind, ACC_PUBLIC | ACC_FINAL,
+                  shared.object_class, ARRAY_INTERFACES[:])
+    cls.elem_kind = kind
+    cls.elem_class = component
+    cls.link()
+    cls.init_state = INITIALIZED
+    component.array_class = cls
+    return cls
+
+
 def descriptor_of_class(cls):
     if cls.is_array():
         return cls.name.replace('.', '/')
     return 'L' + cls.name.replace('.', '/') + ';'
 
 
+# the CLR element types that Java's primitive arrays stand for (Java's byte
+# is the CLR's sbyte); an array of another CLR type with a primitive kind
+# (byte, ushort, uint, ulong, native ints, enums) has a class of its own
+CANONICAL_ELEMENTS = {'Z': 'System.Boolean', 'C': 'System.Char',
+                      'B': 'System.SByte', 'S': 'System.Int16',
+                      'I': 'System.Int32', 'J': 'System.Int64',
+                      'F': 'System.Single', 'D': 'System.Double'}
+
+
 def array_class_of(component):
     """The class of arrays whose elements are instances of `component`."""
-    if component.primitive != '\0':
-        return primitive_array_class(component.primitive)
     cls = component.array_class
-    if cls is None:
-        name = '[' + descriptor_of_class(component).replace('/', '.')
-        cls = W_Class(component.vm, name, ACC_PUBLIC | ACC_FINAL,
-                      shared.object_class, ARRAY_INTERFACES[:])
-        cls.component = component
-        cls.link()
-        cls.init_state = INITIALIZED
-        component.array_class = cls
+    if cls is not None:
+        return cls
+    kind = component.primitive
+    if kind != '\0':
+        if CANONICAL_ELEMENTS.get(kind, '') == component.name:
+            cls = primitive_array_class(kind)
+            component.array_class = cls
+            return cls
+        return _typed_primitive_array_class(component)
+    name = '[' + descriptor_of_class(component).replace('/', '.')
+    cls = W_Class(component.vm, name, ACC_PUBLIC | ACC_FINAL,
+                  shared.object_class, ARRAY_INTERFACES[:])
+    cls.component = component
+    cls.link()
+    cls.init_state = INITIALIZED
+    component.array_class = cls
     return cls
 
 

@@ -11,7 +11,7 @@ initialisation state (a quasi-immutable field, so that a JIT trace checks
 it once and then never again).
 """
 from rpython.rlib import jit
-from parley.interop.model import (W_Object, W_Instance, W_Throwable, W_Int,
+from parley.interop.model import (shared, W_Object, W_Instance, W_Throwable, W_Int,
                                   W_Long, W_Double, W_Float)
 
 ZERO_INT = W_Int(0)
@@ -87,7 +87,7 @@ class W_Class(W_Object):
                           'instance_size', 'instance_defaults[*]', 'vtable[*]',
                           'static_values', 'is_throwable',
                           'init_state?', 'component', 'source_file',
-                          'elem_kind', 'before_field_init']
+                          'elem_kind', 'elem_class', 'before_field_init']
 
     def __init__(self, vm, name, flags, superclass, interfaces):
         self.vm = vm                    # the VmInstance that defined it
@@ -109,6 +109,9 @@ class W_Class(W_Object):
         self.linked = False
         self.component = None           # element class, for array classes
         self.elem_kind = '\0'           # primitive element kind, for arrays
+        # arrays of CLR byte, ushort, uint, ulong, enums ...: the element
+        # class (parley.interop.arrays; None for Java's primitive arrays)
+        self.elem_class = None
         self.primitive = '\0'           # for CLR primitive structs: 'I', 'J'...
         self.array_class = None         # the class of arrays of this class
         # for classes implemented natively whose instances carry RPython
@@ -226,6 +229,14 @@ class W_Class(W_Object):
         for i in range(len(vtable)):
             if self.lookup_alias(vtable[i].key) == key:
                 return i
+        # a Java override of a CLR method with unsigned parameters, whose
+        # key is the Java key plus a suffix '~...' (parley.clr.ukeys)
+        if self.vm is not None and self.vm.tag == 'jvm':
+            n = len(key)
+            for i in range(len(vtable)):
+                vkey = vtable[i].key
+                if len(vkey) > n and vkey[n] == '~' and vkey.startswith(key):
+                    return i
         return -1
 
     def lookup_alias(self, key):
@@ -284,6 +295,12 @@ class W_Class(W_Object):
         if self.component is not None and other.component is not None:
             # reference arrays are covariant
             return self.component.is_subclass_of(other.component)
+        if self.elem_kind != '\0' and self.elem_kind == other.elem_kind:
+            # int[] and uint[] (and an enum's array) are each other's
+            # (ECMA-335 I.8.7.1); Java sees both as int[]
+            return True
+        if other is shared.array_base_class and self.is_array():
+            return True
         if self.superclass is not None and self.superclass.is_subclass_of(other):
             return True
         for itf in self.interfaces:
@@ -298,6 +315,11 @@ class W_Class(W_Object):
         the slot included)."""
         m = self.lookup_method(key)
         if m is None:
+            erased = key_without_unsigned_suffix(key)
+            if erased != key:
+                # implemented under the key without the unsigned suffix
+                # (parley.clr.ukeys): see below
+                return self.dispatch(erased)
             return None
         if not m.klass.is_interface():
             if m.vtable_index >= 0 and m.vtable_index < len(self.vtable):
@@ -307,6 +329,13 @@ class W_Class(W_Object):
         impl = self._lookup_in_interfaces_default(key)
         if impl is not None:
             return impl
+        # a CLR interface method with unsigned parameters that a Java class
+        # (or a native one) implements under the key without the suffix
+        erased = key_without_unsigned_suffix(key)
+        if erased != key:
+            impl = self.dispatch(erased)
+            if impl is not None and not impl.is_abstract():
+                return impl
         return m
 
     def _lookup_in_interfaces_default(self, key):
@@ -331,6 +360,19 @@ class W_Class(W_Object):
     # ---- initialisation ----------------------------------------------------
     def needs_init(self):
         return jit.promote(self).init_state != INITIALIZED
+
+
+def key_without_unsigned_suffix(key):
+    """A CLR member key with unsigned positions is the Java-visible key
+    plus '~' and marks ending in 'u' or '.' (parley.clr.ukeys): that key."""
+    n = len(key)
+    if n == 0 or (key[n - 1] != 'u' and key[n - 1] != '.'):
+        return key
+    i = key.rfind('~')
+    if i < 0:
+        return key
+    assert i >= 0
+    return key[:i]
 
 
 @jit.unroll_safe

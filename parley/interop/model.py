@@ -41,11 +41,14 @@ def wrapu32(x):
 class SharedClasses(object):
     """The classes every VM shares (filled in by parley.interop.core at
     import time, so they are constants for the JIT)."""
-    _immutable_fields_ = ['object_class', 'string_class']
+    _immutable_fields_ = ['object_class', 'string_class', 'array_base_class']
 
     def __init__(self):
         self.object_class = None
         self.string_class = None
+        # System.Array, which every array is an instance of (set by
+        # parley.clr.corlib)
+        self.array_base_class = None
 
 shared = SharedClasses()
 
@@ -204,12 +207,16 @@ class W_Throwable(W_Instance):
     """An instance of java.lang.Throwable / System.Exception or a subclass
     (of either VM).  It carries the stack trace recorded as the exception
     unwinds through frames of both interpreters."""
-    _attrs_ = ['trace', 'trace_closed', 'message', 'cause', 'suppressed']
+    _attrs_ = ['trace', 'trace_closed', 'message', 'cause', 'suppressed',
+               'dispatch']
 
     def __init__(self, klass):
         W_Instance.__init__(self, klass)
         self.trace = []
         self.trace_closed = False
+        # the CLR's first pass over the filters (parley.clr.interpreter
+        # .Dispatch), while the exception is in flight
+        self.dispatch = None
         self.message = None     # W_String or None: getMessage() == Message
         self.cause = None       # W_Throwable or None: getCause() == InnerException
         self.suppressed = None  # list of W_Throwable (try-with-resources)

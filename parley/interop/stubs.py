@@ -84,6 +84,10 @@ def stub_class(cls):
             continue
         if m.flags & (ACC_PUBLIC | ACC_PROTECTED) == 0:
             continue
+        if cls.methods_by_key.get(m.name + m.signature, None) is not m:
+            # an overload with unsigned positions whose Java (erased) key
+            # names another method: Java cannot call it (parley.clr.ukeys)
+            continue
         fl = m.flags & (ACC_PUBLIC | ACC_PROTECTED | ACC_STATIC | ACC_ABSTRACT |
                         ACC_VARARGS)
         if cls.is_interface() and not m.is_static():

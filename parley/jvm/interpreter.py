@@ -13,7 +13,7 @@ from rpython.rlib.objectmodel import we_are_translated
 from parley.interop.model import (W_Root, W_Int, W_Long, W_Double, W_Float,
     W_Object, W_Instance, W_String, W_Array, W_IntArray, W_LongArray,
     W_DoubleArray, W_RefArray, W_Throwable, wrap32, wrap16, wrap8, wrapu16,
-    W_Struct)
+    wrapu8, W_Struct)
 from parley.interop.errors import GuestException
 from parley.interop.method import StackEntry
 from parley.interop import framechain
@@ -992,6 +992,13 @@ def bounds(frame, w, i, n):
                                'Index %d out of bounds for length %d' % (i, n))
 
 
+@jit.elidable
+def _unsigned_elements(arr_cls):
+    """Is arr_cls the class of a CLR byte[] or ushort[]?"""
+    name = arr_cls.elem_class.name
+    return name == 'System.Byte' or name == 'System.UInt16'
+
+
 @op('iaload', 'baload', 'caload', 'saload')
 def iaload(frame, code, pc):
     i = frame.pop_int()
@@ -999,7 +1006,16 @@ def iaload(frame, code, pc):
     if not isinstance(w, W_IntArray):
         raise verify_error(frame)
     bounds(frame, w, i, len(w.storage))
-    frame.push_int(w.storage[i])
+    v = w.storage[i]
+    if w.klass.elem_class is not None:
+        # a CLR byte[]/ushort[] holds 0..255/0..65535: Java sees the bits
+        # as a byte/short (../shared/INTEROP-CONVENTIONS.md)
+        opc = ord(code[pc])
+        if opc == opcodes.BALOAD:
+            v = wrap8(v)
+        elif opc == opcodes.SALOAD:
+            v = wrap16(v)
+    frame.push_int(v)
     return pc + 1
 
 
@@ -1015,12 +1031,17 @@ def iastore(frame, code, pc):
     if opc == opcodes.BASTORE:
         if w.klass.elem_kind == 'Z':
             v = v & 1
+        elif w.klass.elem_class is not None and _unsigned_elements(w.klass):
+            v = wrapu8(v)       # a CLR byte[] (parley.interop.arrays)
         else:
             v = wrap8(v)
     elif opc == opcodes.CASTORE:
         v = wrapu16(v)
     elif opc == opcodes.SASTORE:
-        v = wrap16(v)
+        if w.klass.elem_class is not None and _unsigned_elements(w.klass):
+            v = wrapu16(v)      # a CLR ushort[]
+        else:
+            v = wrap16(v)
     w.storage[i] = v
     return pc + 1
 

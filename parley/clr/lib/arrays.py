@@ -7,7 +7,7 @@ Length, Rank, GetLength, GetValue, SetValue, Clone, CopyTo.
 Sort is Mono's introspective sort (median-of-three quicksort, insertion
 sort for small partitions, heapsort past the depth limit), so elements
 that compare equal end up in the same order as on Mono."""
-from rpython.rlib.rarithmetic import intmask
+from rpython.rlib.rarithmetic import intmask, r_uint
 from parley.interop.model import (W_Root, W_Int, W_Long, W_Double, W_String,
                                   W_Array, W_IntArray, W_LongArray,
                                   W_DoubleArray, W_RefArray, W_Box, W_Struct,
@@ -15,6 +15,8 @@ from parley.interop.model import (W_Root, W_Int, W_Long, W_Double, W_String,
 from parley.interop.core import call_virtual, EQUALS, clone_object
 from parley.interop.klass import new_zero_struct
 from parley.interop.native import add_native
+from parley.clr.ukeys import (add_native_key, generic_suffix_of,
+                              is_unsigned_class)
 from parley.interop.method import ACC_PUBLIC, ACC_STATIC, ACC_NONVIRTUAL
 from parley.clr.lib.util import (throw, arg_null, arg_range, arg_error, ival,
                                  kind_of_name)
@@ -39,6 +41,8 @@ def _elem_class_name(w):
     cls = w.getclass()
     if cls.component is not None:
         return cls.component.name
+    if cls.elem_class is not None:
+        return cls.elem_class.name      # uint[], byte[], an enum's array ...
     k = cls.elem_kind
     if k == 'I':
         return 'System.Int32'
@@ -55,7 +59,7 @@ def _elem_class_name(w):
     if k == 'S':
         return 'System.Int16'
     if k == 'B':
-        return 'System.Byte'
+        return 'System.SByte'
     return 'System.Object'
 
 
@@ -107,8 +111,10 @@ def boxed_elem(w, i):
     w_v = get_elem(w, i)
     if isinstance(w, W_RefArray):
         return w_v
-    from parley.interop.coordinator import coordinator
-    cls = coordinator.clr.find_class(_elem_class_name(w))
+    cls = w.getclass().elem_class
+    if cls is None:
+        from parley.interop.coordinator import coordinator
+        cls = coordinator.clr.find_class(_elem_class_name(w))
     if cls is None:
         return w_v
     return W_Box(cls, w_v)
@@ -319,6 +325,28 @@ class Sorter(object):
             i += 1
 
 
+def compare_unsigned(a, b):
+    """Comparer<T>.Default.Compare for T byte/ushort/uint/ulong: the
+    elements of the int[]/long[] that stand for such an array."""
+    ua = _unbox(a)
+    ub = _unbox(b)
+    if isinstance(ua, W_Int) and isinstance(ub, W_Int):
+        x = r_uint(ua.intval) & r_uint(0xffffffff)
+        y = r_uint(ub.intval) & r_uint(0xffffffff)
+        return -1 if x < y else (1 if x > y else 0)
+    if isinstance(ua, W_Long) and isinstance(ub, W_Long):
+        x1 = r_uint(ua.longval)
+        y1 = r_uint(ub.longval)
+        return -1 if x1 < y1 else (1 if x1 > y1 else 0)
+    return compare_elements(a, b)
+
+
+class UnsignedSorter(Sorter):
+    """Sort<T>(T[]) for an unsigned T."""
+    def compare(self, a, b):
+        return compare_unsigned(a, b)
+
+
 def floor_log2_plus_one(n):
     result = 0
     while n >= 1:
@@ -327,12 +355,15 @@ def floor_log2_plus_one(n):
     return result
 
 
-def sort_array(w, index, length):
+def sort_array(w, index, length, unsigned=False):
     n = w.length()
     items = [None] * n
     for i in range(n):
         items[i] = get_elem(w, i)
-    Sorter(items).sort(index, length)
+    if unsigned:
+        UnsignedSorter(items).sort(index, length)
+    else:
+        Sorter(items).sort(index, length)
     for i in range(index, index + length):
         set_elem(w, i, items[i])
 
@@ -394,6 +425,10 @@ def _same_storage(a, b):
             (isinstance(a, W_RefArray) and isinstance(b, W_RefArray)))
 
 
+def _enum_array(cls):
+    return cls.elem_class is not None and cls.elem_class.value_kind == 2
+
+
 def copy(w_src, src_index, w_dst, dst_index, length):
     src = array_arg(w_src, 'sourceArray')
     dst = array_arg(w_dst, 'destinationArray')
@@ -416,6 +451,12 @@ def copy(w_src, src_index, w_dst, dst_index, length):
         if not (isinstance(src, W_RefArray) or isinstance(dst, W_RefArray)):
             raise throw('System.ArrayTypeMismatchException',
                         'Source array type cannot be assigned to destination array type.')
+    if src_cls is not dst_cls and src_cls.elem_kind != '\0' and \
+            src_cls.elem_kind == dst_cls.elem_kind and \
+            not _enum_array(src_cls) and not _enum_array(dst_cls):
+        # int[] and uint[], sbyte[] and byte[] ...: no widening between them
+        raise throw('System.ArrayTypeMismatchException',
+                    'Attempted to access an element as a type incompatible with the array.')
     if src is dst and src_index < dst_index:
         i = length - 1
         while i >= 0:
@@ -495,9 +536,16 @@ def _last_index_of(args):
     return W_Int(last_index_of(w, args[1], n - 1, n))
 
 
+def _unsigned_elements(w):
+    """Are w's elements byte, ushort, uint or ulong (whatever the method's
+    type argument says: Array.Sort(Array) has none)?"""
+    elem = w.getclass().elem_class
+    return elem is not None and is_unsigned_class(elem)
+
+
 def _sort(args):
     w = array_arg(args[0], 'array')
-    sort_array(w, 0, w.length())
+    sort_array(w, 0, w.length(), _unsigned_elements(w))
     return None
 
 
@@ -506,16 +554,19 @@ def _sort_range(args):
     index = ival(args[1])
     length = ival(args[2])
     _check_range(w, index, length, 'index', 'length')
-    sort_array(w, index, length)
+    sort_array(w, index, length, _unsigned_elements(w))
     return None
 
 
-def binary_search(w, index, length, w_value):
+def binary_search(w, index, length, w_value, unsigned=False):
     lo = index
     hi = index + length - 1
     while lo <= hi:
         i = lo + ((hi - lo) >> 1)
-        c = compare_elements(get_elem(w, i), w_value)
+        if unsigned:
+            c = compare_unsigned(get_elem(w, i), w_value)
+        else:
+            c = compare_elements(get_elem(w, i), w_value)
         if c == 0:
             return i
         if c < 0:
@@ -527,7 +578,30 @@ def binary_search(w, index, length, w_value):
 
 def _binary_search(args):
     w = array_arg(args[0], 'array')
-    return W_Int(binary_search(w, 0, w.length(), args[1]))
+    return W_Int(binary_search(w, 0, w.length(), args[1],
+                               _unsigned_elements(w)))
+
+
+# Sort<T>/BinarySearch<T> instantiated with an unsigned T: the erased keys
+# with the generic suffix naming T unsigned (parley.clr.ukeys)
+def _sort_u(args):
+    w = array_arg(args[0], 'array')
+    sort_array(w, 0, w.length(), True)
+    return None
+
+
+def _sort_range_u(args):
+    w = array_arg(args[0], 'array')
+    index = ival(args[1])
+    length = ival(args[2])
+    _check_range(w, index, length, 'index', 'length')
+    sort_array(w, index, length, True)
+    return None
+
+
+def _binary_search_u(args):
+    w = array_arg(args[0], 'array')
+    return W_Int(binary_search(w, 0, w.length(), args[1], True))
 
 
 # ---- instance members -----------------------------------------------------------------------
@@ -651,8 +725,23 @@ def _resize(args):
     return None
 
 
+def _create_instance(args):
+    """Array.CreateInstance(Type elementType, int length)."""
+    from parley.clr.lib.types import type_target
+    from parley.interop.coordinator import coordinator
+    if args[0] is None:
+        raise arg_null('elementType')
+    elem = type_target(args[0])
+    n = ival(args[1])
+    if n < 0:
+        raise arg_range('length', 'Non-negative number required.')
+    return coordinator.clr.new_array(elem, n)
+
+
 def install(cls):
     add_native(cls, 'Empty', '()' + OA, _empty, STATIC)
+    add_native(cls, 'CreateInstance', '(Lcli/System/Type;I)' + A,
+               _create_instance, STATIC)
     add_native(cls, 'Resize', '([' + OA + 'I)V', _resize, STATIC)
     for akey in [A, OA]:
         add_native(cls, 'Reverse', '(' + akey + ')V', _reverse, STATIC)
@@ -664,6 +753,11 @@ def install(cls):
         add_native(cls, 'Sort', '(' + akey + ')V', _sort, STATIC)
         add_native(cls, 'Sort', '(' + akey + 'II)V', _sort_range, STATIC)
         add_native(cls, 'BinarySearch', '(' + akey + O + ')I', _binary_search, STATIC)
+    generic_u = generic_suffix_of('u')
+    for name, desc, func in [('Sort', '(' + OA + ')V', _sort_u),
+                             ('Sort', '(' + OA + 'II)V', _sort_range_u),
+                             ('BinarySearch', '(' + OA + O + ')I', _binary_search_u)]:
+        add_native_key(cls, name, desc, generic_u, func, STATIC)
     add_native(cls, 'Clear', '(' + A + 'II)V', _clear, STATIC)
     add_native(cls, 'Copy', '(' + A + A + 'I)V', _copy3, STATIC)
     add_native(cls, 'Copy', '(' + A + 'I' + A + 'II)V', _copy5, STATIC)

@@ -6,6 +6,7 @@ from rpython.rlib.rstring import UnicodeBuilder
 from parley.interop.model import (W_Int, W_String, W_IntArray, W_Instance)
 from parley.interop.console import console, encode_utf8, decode_utf8
 from parley.interop.native import add_native
+from parley.clr.ukeys import add_native_u
 from parley.interop.method import ACC_PUBLIC, ACC_STATIC
 from parley.clr.lib.util import (ival, jval, dval, sval, arg_null, arg_range,
                                  chars_to_unicode, throw)
@@ -208,9 +209,9 @@ def _flush(args):
     return None
 
 
-# (uint and ulong parameters have the descriptors of int and long, so
-# Write(uint)/Write(ulong) land on Write(int)/Write(long); value_text's
-# 'U'/'V' kinds are ready for a loader that tells them apart)
+# Write(uint)/Write(ulong): the keys of Write(int)/Write(long) with the
+# parameter marked unsigned (parley.clr.ukeys)
+_UKINDS = [('U', 'I'), ('V', 'J')]
 _KINDS = [('Z', 'Z'), ('C', 'C'), ('I', 'I'), ('J', 'J'), ('F', 'F'),
           ('D', 'D'), ('S', S), ('O', O), ('A', '[C')]
 
@@ -220,6 +221,11 @@ def install_writes(cls, is_writer):
     for kind, desc in _KINDS:
         add_native(cls, 'Write', '(' + desc + ')V', _make_write(kind, False, is_writer), flags)
         add_native(cls, 'WriteLine', '(' + desc + ')V', _make_write(kind, True, is_writer), flags)
+    for kind, desc in _UKINDS:
+        add_native_u(cls, 'Write', '(' + desc + ')V', 'u>.',
+                     _make_write(kind, False, is_writer), flags)
+        add_native_u(cls, 'WriteLine', '(' + desc + ')V', 'u>.',
+                     _make_write(kind, True, is_writer), flags)
     add_native(cls, 'WriteLine', '()V', _make_newline(is_writer), flags)
     add_native(cls, 'Write', '([CII)V', _make_write_range(False, is_writer), flags)
     add_native(cls, 'WriteLine', '([CII)V', _make_write_range(True, is_writer), flags)

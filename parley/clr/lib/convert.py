@@ -11,7 +11,9 @@ from parley.interop.method import ACC_PUBLIC, ACC_STATIC
 from parley.clr.lib import numformat
 from parley.clr.lib.util import (throw, arg_error, ival, jval, dval, sval,
                                  wbool, kind_of_class, int_value,
-                                 K_BOOL, K_CHAR, K_I4, K_I8, K_R4, K_R8, K_U8)
+                                 K_BOOL, K_CHAR, K_I4, K_I8, K_R4, K_R8, K_U8,
+                                 K_I1, K_I2, K_U1, K_U2, K_U4)
+from parley.clr.ukeys import add_native_u
 from parley.clr.lib.primitives import (parse_value, default_styles,
                                        value_text, round_float32)
 from parley.clr.lib.mathlib import round_even
@@ -330,7 +332,136 @@ def _to_single_double(args):
     return W_Double(round_float32(dval(args[0])))
 
 
+# ---- unsigned sources and results (keys marked unsigned: parley.clr.ukeys) ----
+
+def _u32(w):
+    return ival(w) & 0xffffffff
+
+
+def _to_int32_uint(args):
+    v = _u32(args[0])
+    if v > 2147483647:
+        raise _overflow('an Int32')
+    return W_Int(v)
+
+
+def _to_int32_ulong(args):
+    v = jval(args[0])
+    if v < 0 or v > 2147483647:
+        raise _overflow('an Int32')
+    return W_Int(v)
+
+
+def _to_int64_uint(args):
+    return W_Long(_u32(args[0]))
+
+
+def _to_int64_ulong(args):
+    v = jval(args[0])
+    if v < 0:
+        raise _overflow('an Int64')
+    return W_Long(v)
+
+
+def _to_double_uint(args):
+    return W_Double(float(_u32(args[0])))
+
+
+def _to_double_ulong(args):
+    v = jval(args[0])
+    if v >= 0:
+        return W_Double(float(v))
+    return W_Double(float(r_uint(v)))
+
+
+def _to_uint32_string(args):
+    if args[0] is None:
+        return W_Int(0)
+    return parse_value(K_U4, args[0], default_styles(K_U4), 'value')
+
+
+def _to_uint32_int(args):
+    v = ival(args[0])
+    if v < 0:
+        raise _overflow('a UInt32')
+    return W_Int(v)
+
+
+def _to_uint32_uint(args):
+    return W_Int(ival(args[0]))
+
+
+def _to_uint32_long(args):
+    v = jval(args[0])
+    if v < 0 or v > 4294967295:
+        raise _overflow('a UInt32')
+    return W_Int(wrap32(v))
+
+
+def _to_uint32_ulong(args):
+    v = jval(args[0])
+    if v < 0 or v > 4294967295:
+        raise _overflow('a UInt32')
+    return W_Int(wrap32(v))
+
+
+def _to_uint32_double(args):
+    d = dval(args[0])
+    if d >= -0.5 and d < 4294967295.5:
+        r = int(d) if d > 0 else 0
+        dif = d - r
+        if dif > 0.5 or (dif == 0.5 and r & 1 != 0):
+            r += 1
+        return W_Int(wrap32(r))
+    raise _overflow('a UInt32')
+
+
+def _to_uint64_string(args):
+    if args[0] is None:
+        return W_Long(0)
+    return parse_value(K_U8, args[0], default_styles(K_U8), 'value')
+
+
+def _to_uint64_int(args):
+    v = jval(args[0])
+    if v < 0:
+        raise _overflow('a UInt64')
+    return W_Long(v)
+
+
+def _to_uint64_uint(args):
+    return W_Long(_u32(args[0]))
+
+
+def _to_uint64_ulong(args):
+    return W_Long(jval(args[0]))
+
+
+def install_unsigned(cls):
+    add_native_u(cls, 'ToInt32', '(I)I', 'u>.', _to_int32_uint, STATIC)
+    add_native_u(cls, 'ToInt32', '(J)I', 'u>.', _to_int32_ulong, STATIC)
+    add_native_u(cls, 'ToInt64', '(I)J', 'u>.', _to_int64_uint, STATIC)
+    add_native_u(cls, 'ToInt64', '(J)J', 'u>.', _to_int64_ulong, STATIC)
+    add_native_u(cls, 'ToDouble', '(I)D', 'u>.', _to_double_uint, STATIC)
+    add_native_u(cls, 'ToDouble', '(J)D', 'u>.', _to_double_ulong, STATIC)
+    add_native_u(cls, 'ToUInt32', '(' + S + ')I', '.>u', _to_uint32_string, STATIC)
+    add_native_u(cls, 'ToUInt32', '(I)I', '.>u', _to_uint32_int, STATIC)
+    add_native_u(cls, 'ToUInt32', '(I)I', 'u>u', _to_uint32_uint, STATIC)
+    add_native_u(cls, 'ToUInt32', '(J)I', '.>u', _to_uint32_long, STATIC)
+    add_native_u(cls, 'ToUInt32', '(J)I', 'u>u', _to_uint32_ulong, STATIC)
+    add_native_u(cls, 'ToUInt32', '(D)I', '.>u', _to_uint32_double, STATIC)
+    add_native_u(cls, 'ToUInt64', '(' + S + ')J', '.>u', _to_uint64_string, STATIC)
+    add_native_u(cls, 'ToUInt64', '(I)J', '.>u', _to_uint64_int, STATIC)
+    add_native_u(cls, 'ToUInt64', '(I)J', 'u>u', _to_uint64_uint, STATIC)
+    add_native_u(cls, 'ToUInt64', '(J)J', '.>u', _to_uint64_int, STATIC)
+    add_native_u(cls, 'ToUInt64', '(J)J', 'u>u', _to_uint64_ulong, STATIC)
+    for kind, letter in [(K_U4, 'I'), (K_U8, 'J'), (K_U2, 'S'), (K_U1, 'B')]:
+        add_native_u(cls, 'ToString', '(' + letter + ')' + S, 'u>.',
+                     _make_to_string(kind), STATIC)
+
+
 def install(cls):
+    install_unsigned(cls)
     add_native(cls, 'ToInt32', '(' + S + ')I', _to_int32_string, STATIC)
     add_native(cls, 'ToInt32', '(' + S + 'I)I', _to_int32_base, STATIC)
     add_native(cls, 'ToInt32', '(D)I', _to_int32_double, STATIC)
@@ -361,7 +492,7 @@ def install(cls):
     add_native(cls, 'ToSingle', '(D)F', _to_single_double, STATIC)
     add_native(cls, 'ToString', '(' + O + ')' + S, _to_string_object, STATIC)
     for kind, letter in [(K_I4, 'I'), (K_I8, 'J'), (K_R8, 'D'), (K_R4, 'F'),
-                         (K_BOOL, 'Z'), (K_CHAR, 'C')]:
+                         (K_BOOL, 'Z'), (K_CHAR, 'C'), (K_I2, 'S'), (K_I1, 'B')]:
         add_native(cls, 'ToString', '(' + letter + ')' + S, _make_to_string(kind), STATIC)
     add_native(cls, 'ToString', '(II)' + S, _to_string_int_base, STATIC)
     add_native(cls, 'ToString', '(JI)' + S, _to_string_long_base, STATIC)

@@ -10,6 +10,7 @@ from rpython.rtyper.lltypesystem import rffi
 from rpython.translator.tool.cbuild import ExternalCompilationInfo
 from parley.interop.model import W_Int, W_Long, W_Double, wrap32
 from parley.interop.native import add_native
+from parley.clr.ukeys import add_native_u
 from parley.interop.method import ACC_PUBLIC, ACC_STATIC
 from parley.interop.arith import round_float32
 from parley.clr.lib.util import (throw, arg_range, ival, jval, dval,
@@ -203,9 +204,9 @@ def _min_double(args):
     return W_Double(b)
 
 
-# Max/Min(uint, uint) and (ulong, ulong): not registered, since uint/ulong
-# parameters have int/long descriptors (they resolve to the signed
-# overloads); ready for a loader that gives them their own keys.
+# Max/Min(uint, uint) and (ulong, ulong): under the keys of the int/long
+# ones with unsigned marks (parley.clr.ukeys); byte and ushort values are
+# zero-extended, so the int ones serve them.
 def _max_uint(args):
     a = ival(args[0]) & 0xffffffff
     b = ival(args[1]) & 0xffffffff
@@ -350,6 +351,10 @@ def install(cls):
         add_native(cls, 'Max', '(' + letter * 2 + ')' + letter, _max_int, STATIC)
         add_native(cls, 'Min', '(' + letter * 2 + ')' + letter, _min_int, STATIC)
     add_native(cls, 'Max', '(JJ)J', _max_long, STATIC)
+    add_native_u(cls, 'Max', '(II)I', 'uu>u', _max_uint, STATIC)
+    add_native_u(cls, 'Min', '(II)I', 'uu>u', _min_uint, STATIC)
+    add_native_u(cls, 'Max', '(JJ)J', 'uu>u', _max_ulong, STATIC)
+    add_native_u(cls, 'Min', '(JJ)J', 'uu>u', _min_ulong, STATIC)
     add_native(cls, 'Min', '(JJ)J', _min_long, STATIC)
     add_native(cls, 'Max', '(DD)D', _max_double, STATIC)
     add_native(cls, 'Min', '(DD)D', _min_double, STATIC)

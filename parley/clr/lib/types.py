@@ -95,7 +95,7 @@ def _primitive_name(kind):
     if kind == 'C':
         return 'System.Char'
     if kind == 'B':
-        return 'System.Byte'
+        return 'System.SByte'
     if kind == 'S':
         return 'System.Int16'
     if kind == 'F':
@@ -114,6 +114,8 @@ def clr_type_name(cls):
         return 'System.String'
     if cls.component is not None:
         return clr_type_name(cls.component) + '[]'
+    if cls.elem_class is not None:
+        return clr_type_name(cls.elem_class) + '[]'     # uint[], byte[] ...
     if cls.elem_kind != '\0':
         return _primitive_name(cls.elem_kind) + '[]'
     if cls.vm is not None and cls.vm.tag != 'clr':
@@ -146,6 +148,14 @@ def simple_name(cls):
     """Type.Name: no namespace, no enclosing type, no generic arguments."""
     if cls.component is not None:
         return simple_name(cls.component) + '[]'
+    if cls.elem_class is not None:
+        return simple_name(cls.elem_class) + '[]'
+    from parley.clr.mdarrays import info_of
+    info = info_of(cls)
+    if info is not None:                # uint[,]: UInt32[,]
+        if info.rank == 1:
+            return simple_name(info.elem) + '[*]'
+        return simple_name(info.elem) + '[' + ',' * (info.rank - 1) + ']'
     if cls.elem_kind != '\0':
         full = _primitive_name(cls.elem_kind)
         return _after(full, full.rfind('.')) + '[]'
@@ -157,6 +167,8 @@ def simple_name(cls):
 def namespace_of(cls):
     if cls.component is not None:
         return namespace_of(cls.component)
+    if cls.elem_class is not None:
+        return namespace_of(cls.elem_class)     # an enum's array
     if cls.elem_kind != '\0':
         return 'System'
     base, args = _split_generic(clr_type_name(cls))
@@ -276,6 +288,8 @@ def _type_element_type(args):
     cls = type_target(args[0])
     if cls.component is not None:
         return type_object(cls.component)
+    if cls.elem_class is not None:
+        return type_object(cls.elem_class)
     if cls.elem_kind != '\0':
         from parley.interop.coordinator import coordinator
         c = coordinator.clr.find_class(_primitive_name(cls.elem_kind))

@@ -1,7 +1,7 @@
 """java.lang.System.arraycopy (HotSpot's checks and messages), and the
 PrintStream methods for char[]."""
 from parley.interop.model import (W_Array, W_IntArray, W_LongArray,
-                                  W_DoubleArray, W_RefArray)
+                                  W_DoubleArray, W_RefArray, wrap8, wrap16)
 from parley.interop.native import add_native
 from parley.jvm.corelib import system_class, print_stream, STATIC, _emit
 from parley.jvm.lang.util import throw, ival, char_array, chars_to_unicode
@@ -60,6 +60,8 @@ def arraycopy(w_src, src_pos, w_dst, dst_pos, length):
     if isinstance(w_src, W_IntArray):
         assert isinstance(w_dst, W_IntArray)
         _copy_ints(w_src.storage, src_pos, w_dst.storage, dst_pos, length)
+        if w_src.getclass() is not w_dst.getclass() and (skind == 'B' or skind == 'S'):
+            _renormalize(w_dst, dst_pos, length)
     elif isinstance(w_src, W_LongArray):
         assert isinstance(w_dst, W_LongArray)
         _copy_ints(w_src.storage, src_pos, w_dst.storage, dst_pos, length)
@@ -69,6 +71,22 @@ def arraycopy(w_src, src_pos, w_dst, dst_pos, length):
     else:
         assert isinstance(w_src, W_RefArray) and isinstance(w_dst, W_RefArray)
         _copy_refs(w_src, src_pos, w_dst, dst_pos, length)
+
+
+def _renormalize(w_dst, dp, n):
+    """Between a Java byte[]/short[] (signed values) and a CLR byte[]/
+    ushort[] (0..255, 0..65535): the copied bits as the destination holds
+    them."""
+    cls = w_dst.getclass()
+    unsigned = cls.elem_class is not None and (
+        cls.elem_class.name == 'System.Byte' or cls.elem_class.name == 'System.UInt16')
+    st = w_dst.storage
+    for i in range(dp, dp + n):
+        v = st[i]
+        if cls.elem_kind == 'B':
+            st[i] = (v & 0xff) if unsigned else wrap8(v)
+        else:
+            st[i] = (v & 0xffff) if unsigned else wrap16(v)
 
 
 def _copy_ints(src, sp, dst, dp, n):

@@ -42,7 +42,13 @@ namespace Parley.Runtime
         /// the elements of an array of a primitive type, boxed; else null
         public static object[] Boxed(object o)
         {
-            int[] ia = o as int[];
+            if (o == null)
+                return null;
+            // uint[] is an int[] too (and byte[] an sbyte[]): the typed
+            // loops only for exactly these types, GetValue boxes the rest as
+            // their element type
+            Type t = o.GetType();
+            int[] ia = t == typeof(int[]) ? (int[])o : null;
             if (ia != null)
             {
                 object[] r = new object[ia.Length];
@@ -50,7 +56,7 @@ namespace Parley.Runtime
                     r[i] = ia[i];
                 return r;
             }
-            long[] la = o as long[];
+            long[] la = t == typeof(long[]) ? (long[])o : null;
             if (la != null)
             {
                 object[] r = new object[la.Length];

@@ -268,6 +268,10 @@ namespace System.Text
         public StringBuilder Append(long value) { return Append(Str.Of(value)); }
         public StringBuilder Append(short value) { return Append(Str.Of((int)value)); }
         public StringBuilder Append(byte value) { return Append(Str.Of((int)value)); }
+        public StringBuilder Append(sbyte value) { return Append(Str.Of((int)value)); }
+        public StringBuilder Append(ushort value) { return Append(Str.Of((int)value)); }
+        public StringBuilder Append(uint value) { return Append(Str.Of((long)value)); }
+        public StringBuilder Append(ulong value) { return Append(string.Concat((object)value)); }
         public StringBuilder Append(double value) { return Append(Str.Of(value)); }
         public StringBuilder Append(float value) { return Append(Str.Of(value)); }
 
