@@ -4,7 +4,7 @@ from parley.interop.console import decode_utf8
 from parley.interop import paths
 from rpython.rlib import jit
 from rpython.rlib.rzipfile import RZipFile, BadZipfile
-from parley.interop.coordinator import coordinator
+from parley.interop.coordinator import coordinator, VmConfig
 from parley.interop.console import console
 from parley.interop.errors import GuestException, ExitProgram, FatalError
 from parley.interop.model import W_String, W_RefArray, W_Throwable, W_Int
@@ -148,11 +148,12 @@ def report_uncaught(w_exc):
 
 
 def run(opts):
+    # the program's own instances, made with the binary, configured by the
+    # command line through the coordinator: the JVM's class path, the
+    # CLR's assemblies (the .exe is loaded by run_clr)
     jvm = coordinator.jvm
-    clr = coordinator.clr
-    jvm.classpath = opts.classpath
-    for ref in opts.references:
-        clr.load_assembly(ref)
+    coordinator.configure(jvm, VmConfig(opts.classpath))
+    coordinator.configure(coordinator.clr, VmConfig(opts.references))
     mainfile = opts.main
     if mainfile.endswith('.exe'):
         return run_clr(opts)

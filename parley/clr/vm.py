@@ -188,6 +188,9 @@ class ClrInstance(VmInstance):
         name = method.name
         if isinstance(method, ClrMethod):
             name = method.clr_name
+            # the offset of Mono's sequence point at or before pc
+            from parley.clr.seqpoints import mono_offset
+            pc = mono_offset(method, pc)
         return '  at %s.%s () [0x%s] in <filename unknown>:0 ' % (
             method.klass.name.replace('/', '+'), name, hex_padded(pc, 5))
 

@@ -1,7 +1,8 @@
 """What the coordinator knows of a VM instance: each VM kind (JVM, CLR)
-subclasses VmInstance.  An instance has its own class namespace and static
-state; it formats stack-trace lines and uncaught-exception reports in its
-own VM's notation."""
+subclasses VmInstance (and has a VmKind in parley/interop/coordinator.py
+that makes and forgets its instances).  An instance has its own class
+namespace and static state; it formats stack-trace lines and
+uncaught-exception reports in its own VM's notation."""
 
 
 class VmInstance(object):
@@ -9,6 +10,9 @@ class VmInstance(object):
 
     def __init__(self, coordinator):
         self.coordinator = coordinator
+        self.vm_id = 0          # the coordinator's number for it (0: none)
+        self.destroyed = False
+        self.w_handle = None    # the guests' handle (guestapi.W_VmHandle)
 
     def find_class(self, name):
         """A class by this VM's own spelling of its name, or None."""
