@@ -1,8 +1,8 @@
 """C# programs around checked/unchecked arithmetic and conversions,
-exception filters (catch ... when) and multi-dimensional and jagged
-arrays: each program in programs/clr_checked is compiled with mcs, run on
-`mono` for the expected output and on Parley; stdout, exit status and the
-first line of stderr must be identical."""
+float32 stores, exception filters (catch ... when, two-pass dispatch) and
+multi-dimensional and jagged arrays: each program in programs/clr_checked
+is compiled with mcs, run on `mono` for the expected output and on Parley;
+stdout, exit status and the first line of stderr must be identical."""
 import os
 import pytest
 from harness import compile_cs, run_mono, run_parley, assert_same
@@ -11,11 +11,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 PROGRAMS = os.path.join(HERE, 'programs', 'clr_checked')
 NAMES = sorted(f[:-3] for f in os.listdir(PROGRAMS) if f.endswith('.cs'))
 
-XFAIL = {
-    'FilterOrder': 'Parley unwinds in one pass: the finally blocks of the '
-                   'frames an exception leaves run before the filters of '
-                   'outer frames (ECMA-335 runs all filters first)',
-}
+XFAIL = {}
 # waiting for another part of the tree: not strict, they pass once it lands
 PENDING = {}
 

@@ -4,10 +4,15 @@ the boxes' classes, which a JIT trace turns into guards it usually proves
 once.  Arguments and locals are distinct areas of the frame, as in the CLR.
 
 Frames are virtualizable like the JVM's; exception handling follows
-ECMA-335 I.12.4.2: catch clauses by type, filter blocks (run in the
-frame when the search reaches their clause: one pass, so the finally
-blocks of inner frames have run by then), finally and fault blocks run on
-`leave` and while an exception unwinds.
+ECMA-335 I.12.4.2: catch clauses by type, filter blocks, finally and fault
+blocks run on `leave` and while an exception unwinds.  Dispatch has two
+passes when filters are involved: before the first finally or fault block
+an exception would run, the first pass (first_pass) walks the live frames
+outward from there, evaluating filters in their frames, until a filter
+accepts or a typed catch matches; the exception carries the decision
+(Dispatch), so the unwinding (second) pass runs the finally blocks and
+enters the chosen handler without running a filter twice.  A program
+whose methods have no filter clause never runs the first pass.
 
 Checked arithmetic and every conversion follow Mono on x86-64
 (parley.clr.checked).  A `tail.` call or `jmp` ends the frame: interpret
@@ -68,14 +73,32 @@ jitdriver = jit.JitDriver(greens=['pc', 'method'], reds=['frame'],
 
 class Pending(object):
     """What an `endfinally` continues with: a leave target, or an exception
-    still unwinding."""
-    def __init__(self, target, w_exc):
+    still unwinding.  `clause` is the finally/fault clause running; `prev`
+    the Pending of an enclosing finally block (a try/finally inside a
+    finally block)."""
+    def __init__(self, target, w_exc, clause, prev):
         self.target = target
         self.w_exc = w_exc
+        self.clause = clause
+        self.prev = prev
+
+
+def in_handler(c, pc):
+    return c.handler_offset <= pc < c.handler_offset + c.handler_length
+
+
+@jit.unroll_safe
+def push_pending(frame, pc, target, w_exc, c):
+    """Run the finally/fault block of clause c from pc: what is pending for
+    the finally blocks pc is not inside (abandoned by an exception) goes."""
+    p = frame.pending
+    while p is not None and not in_handler(p.clause, pc):
+        p = p.prev
+    frame.pending = Pending(target, w_exc, c, p)
 
 
 class ClrFrame(object):
-    _virtualizable_ = ['values[*]', 'sp']
+    _virtualizable_ = ['values[*]', 'sp', 'call_pc', 'caught', 'caught_clause']
     _immutable_fields_ = ['method', 'locals_base', 'stack_base']
     import_from_mixin(StackMixin)
 
@@ -87,7 +110,14 @@ class ClrFrame(object):
         self.values = [None] * (method.nargs + method.nlocals + method.max_stack)
         self.sp = self.stack_base
         self.pending = None
+        # the exception of the catch/filter handler running (for rethrow),
+        # its clause, and those of the handlers it is nested in (Caught)
         self.caught = None
+        self.caught_clause = None
+        self.caught_outer = None
+        # the pc of the instruction running, kept only in methods with
+        # exception clauses once a filter exists (for the first pass)
+        self.call_pc = 0
         # a `tail.` call or `jmp` this frame ends with (call_clr_method
         # makes it in a new frame instead of recursing)
         self.tail_method = None
@@ -199,12 +229,30 @@ def load_local(frame, i):
 def store_local(frame, i, w):
     """Store into an argument or local (index in frame.values): a struct
     value is copied (into the struct the location holds); a ref local or
-    parameter stores the pointer (which may be a struct location)."""
-    byref = frame.code_method().slot_is_byref
+    parameter stores the pointer (which may be a struct location); a
+    float32 one rounds."""
+    method = frame.code_method()
+    byref = method.slot_is_byref
     if i < len(byref) and byref[i]:
         frame.set(i, w)
     else:
+        r4 = method.slot_is_r4
+        if i < len(r4) and r4[i]:
+            w = to_float32(w)
         frame.set(i, vt.store(frame.get(i), w))
+
+
+def to_float32(w):
+    """A value stored into a float32 location (ECMA-335 I.12.1.3): F rounds
+    to single precision, as conv.r4."""
+    if isinstance(w, W_Double):
+        return W_Double(arith.round_float32(w.floatval))
+    return w
+
+
+def is_float32_field(f):
+    d = f.descriptor
+    return len(d) == 1 and d[0] == 'F'
 
 
 def address_of(frame, i):
@@ -1055,6 +1103,8 @@ def stfld(frame, code, pc):
     w_val = frame.pop()
     w = field_holder(frame, frame.pop())
     i = f.index
+    if is_float32_field(f):
+        w_val = to_float32(w_val)
     w.fields[i] = vt.store(w.fields[i], w_val)
     return pc + 5
 
@@ -1097,7 +1147,10 @@ def stsfld(frame, code, pc):
     f = frame.res().field_at(token(code, pc + 1))
     ensure_initialized(f.owner)
     statics = f.owner.static_values
-    statics[f.index] = vt.store(statics[f.index], frame.pop())
+    w_val = frame.pop()
+    if is_float32_field(f):
+        w_val = to_float32(w_val)
+    statics[f.index] = vt.store(statics[f.index], w_val)
     return pc + 5
 
 
@@ -1163,6 +1216,8 @@ def throw(frame, code, pc):
     w = null_check(frame, frame.pop())
     if not isinstance(w, W_Throwable):
         raise bad_operand(frame)
+    if dispatch_state.filters_seen:
+        w.dispatch = None       # a new dispatch (of an exception thrown before)
     raise GuestException(w)
 
 
@@ -1327,6 +1382,8 @@ def ldelem(frame, code, pc):
 @handles('stelem')
 def stelem(frame, code, pc):
     w_v = frame.pop()
+    if frame.res().type_at(token(code, pc + 1)).primitive == 'F':
+        w_v = to_float32(w_v)
     w_i = frame.pop()
     element_pointer(frame, w_i, frame.pop()).set(w_v)
     return pc + 5
@@ -1419,7 +1476,10 @@ def stelem_r8(frame, code, pc):
     w = null_check(frame, frame.pop())
     if not isinstance(w, W_DoubleArray):
         raise bad_operand(frame)
-    w.storage[_index(frame, w_i, len(w.storage))] = w_v.floatval
+    f = w_v.floatval
+    if ord(code[pc]) == op.STELEM_R4:
+        f = arith.round_float32(f)
+    w.storage[_index(frame, w_i, len(w.storage))] = f
     return pc + 1
 
 
@@ -1487,6 +1547,8 @@ def stind(frame, code, pc):
     o = ord(code[pc])
     if (o == op.STIND_I8 or o == op.STIND_I) and isinstance(w_v, W_Int):
         w_v = W_Long(w_v.intval)
+    elif o == op.STIND_R4:
+        w_v = to_float32(w_v)
     store_through(frame, w_p, w_v)
     return pc + 1
 
@@ -1512,8 +1574,10 @@ def ldobj(frame, code, pc):
 
 @handles('stobj')
 def stobj(frame, code, pc):
-    frame.res().type_at(token(code, pc + 1))
+    cls = frame.res().type_at(token(code, pc + 1))
     w_v = frame.pop()
+    if cls.primitive == 'F':
+        w_v = to_float32(w_v)
     store_through(frame, pointer_operand(frame, frame.pop()), w_v)
     return pc + 5
 
@@ -1547,7 +1611,7 @@ def leave_to(frame, from_pc, target):
     for c in frame.code_method().clauses:
         if c.is_finally() and c.try_offset <= from_pc < c.try_offset + c.try_length \
                 and not (c.try_offset <= target < c.try_offset + c.try_length):
-            frame.pending = Pending(target, None)
+            push_pending(frame, from_pc, target, None, c)
             return c.handler_offset
     return target
 
@@ -1563,11 +1627,15 @@ def leave_s(frame, code, pc):
 
 
 @handles('endfinally')
+@jit.unroll_safe
 def endfinally(frame, code, pc):
     p = frame.pending
-    frame.pending = None
+    while p is not None and not in_handler(p.clause, pc):
+        p = p.prev
     if p is None:
+        frame.pending = None
         raise invalid(frame, 'endfinally outside a finally block')
+    frame.pending = p.prev
     if p.w_exc is not None:
         raise GuestException(p.w_exc)
     return leave_to(frame, pc, p.target)
@@ -1576,8 +1644,13 @@ def endfinally(frame, code, pc):
 @handles('rethrow')
 def rethrow(frame, code, pc):
     w = frame.caught
+    c = frame.caught_clause
+    if w is not None and c is not None and not in_handler(c, pc):
+        w = caught_outer_at(frame, pc)
     if w is None:
         raise invalid(frame, 'rethrow outside a catch handler')
+    if dispatch_state.filters_seen:
+        w.dispatch = None       # a new dispatch
     raise GuestException(w)
 
 
@@ -1600,10 +1673,21 @@ def in_protected_region(method, pc):
     return False
 
 
+@jit.dont_look_inside
 def run_filter(frame, method, c, w_exc):
     """Run the filter block of clause c (ECMA-335 I.12.4.2.5) with w_exc
     pushed, until `endfilter` pops its decision: True to run the handler.
-    An exception escaping the filter means "no" (it is discarded)."""
+    An exception escaping the filter means "no" (it is discarded): its
+    first pass stops at the filter (the boundary)."""
+    saved = dispatch_state.boundary
+    dispatch_state.boundary = framechain.top_frame()
+    try:
+        return filter_decision(frame, method, c, w_exc)
+    finally:
+        dispatch_state.boundary = saved
+
+
+def filter_decision(frame, method, c, w_exc):
     code = method.code
     frame.clear_stack()
     frame.push(w_exc)
@@ -1834,22 +1918,202 @@ def dispatch(frame, code, opc, pc):
 def find_handler(frame, method, pc, w_exc):
     """ECMA-335 I.12.4.2.5: the first clause, in table order, whose try
     block covers pc and that catches the exception (or is a finally/fault
-    block, which runs and then lets the exception go on)."""
-    for c in method.clauses:
+    block, which runs and then lets the exception go on).  A filter runs
+    here unless the first pass has decided for this frame already; before
+    the first finally/fault block, the first pass decides for the frames
+    outward (when filters exist at all)."""
+    chosen = NOT_SEARCHED
+    if dispatch_state.filters_seen:
+        chosen = searched_choice(frame, w_exc)
+    clauses = method.clauses
+    for i in range(len(clauses)):
+        c = clauses[i]
         if c.try_offset <= pc < c.try_offset + c.try_length:
             if c.is_catch():
                 cls = method.res.type_at(c.class_token)
                 if catches(cls, w_exc.getclass()):
-                    frame.caught = w_exc
+                    enter_handler(frame, w_exc, c)
                     return c.handler_offset
             elif c.is_filter():
-                if run_filter(frame, method, c, w_exc):
-                    frame.caught = w_exc
+                if chosen == NOT_SEARCHED:
+                    if run_filter(frame, method, c, w_exc):
+                        enter_handler(frame, w_exc, c)
+                        return c.handler_offset
+                elif chosen == i:
+                    enter_handler(frame, w_exc, c)
                     return c.handler_offset
             elif c.is_finally() or c.is_fault():
-                frame.pending = Pending(-1, w_exc)
+                if dispatch_state.filters_seen and chosen == NOT_SEARCHED:
+                    first_pass(frame, method, pc, w_exc, i + 1)
+                push_pending(frame, pc, -1, w_exc, c)
+                frame.clear_stack()
                 return c.handler_offset
     return -1
+
+
+def enter_handler(frame, w_exc, c):
+    """A catch or filter handler starts with the exception on the stack."""
+    frame.clear_stack()
+    frame.push(w_exc)
+    old = frame.caught_clause
+    if old is not None and old is not c and (in_handler(old, c.handler_offset) or
+                                             frame.caught_outer is not None):
+        # nested handlers
+        keep_enclosing_caught(frame, c.handler_offset, frame.caught, old)
+    frame.caught = w_exc
+    frame.caught_clause = c
+    if dispatch_state.filters_seen:
+        w_exc.dispatch = None       # dispatched
+
+
+class Caught(object):
+    """The exception of a catch handler that encloses the running one."""
+    def __init__(self, w_exc, clause, prev):
+        self.w_exc = w_exc
+        self.clause = clause
+        self.prev = prev
+
+
+@jit.dont_look_inside
+def keep_enclosing_caught(frame, pc, w_caught, c):
+    """Entering a handler at pc while the handler of clause c (which caught
+    w_caught) was the last one entered: keep the caught exceptions of the
+    handlers pc is inside (a try/catch in a catch handler), for rethrow;
+    drop the others (finished or abandoned)."""
+    outer = frame.caught_outer
+    while outer is not None and not in_handler(outer.clause, pc):
+        outer = outer.prev
+    if in_handler(c, pc):
+        outer = Caught(w_caught, c, outer)
+    frame.caught_outer = outer
+
+
+@jit.dont_look_inside
+def caught_outer_at(frame, pc):
+    """rethrow at pc after a nested handler: the exception of the
+    innermost handler around pc."""
+    outer = frame.caught_outer
+    while outer is not None and not in_handler(outer.clause, pc):
+        outer = outer.prev
+    if outer is None:
+        return None
+    return outer.w_exc
+
+
+# ---- the first pass (two-pass exception dispatch) ----------------------------------
+
+class DispatchState(object):
+    """filters_seen: a method with a filter clause has run (until then no
+    first pass can matter; quasi-immutable, so a JIT trace does not test
+    it).  boundary: the top of the frame chain when the innermost running
+    filter started: an exception in the filter's callees searches no
+    further (it cannot escape the filter)."""
+    _immutable_fields_ = ['filters_seen?']
+
+    def __init__(self):
+        self.filters_seen = False
+        self.boundary = None
+
+
+dispatch_state = DispatchState()
+
+NOT_SEARCHED = -2
+
+
+class Dispatch(object):
+    """The first pass's decision for an exception in flight, which the
+    exception carries (W_Throwable.dispatch): for each CLR frame it
+    searched, the index of the clause chosen there (-1: none; its filters
+    declined)."""
+    def __init__(self):
+        self.frames = []
+        self.choices = []
+
+    def add(self, frame, choice):
+        self.frames.append(frame)
+        self.choices.append(choice)
+
+
+class ClrChainFrame(framechain.ForeignFrame):
+    """The frame chain's entry for a CLR frame: the first pass reaches the
+    frame through it."""
+    _immutable_fields_ = ['clr_frame']
+
+    def __init__(self, method, clr_frame):
+        framechain.ForeignFrame.__init__(self, method)
+        self.clr_frame = clr_frame
+
+
+def note_filters(method):
+    """At a method's first call: does it have a filter clause?"""
+    if not dispatch_state.filters_seen:
+        for c in method.clauses:
+            if c.is_filter():
+                dispatch_state.filters_seen = True
+
+
+@jit.dont_look_inside
+def searched_choice(frame, w_exc):
+    """The first pass's choice for frame, or NOT_SEARCHED."""
+    d = w_exc.dispatch
+    if d is None:
+        return NOT_SEARCHED
+    for i in range(len(d.frames)):
+        if d.frames[i] is frame:
+            return d.choices[i]
+    return NOT_SEARCHED
+
+
+def search_frame(frame, method, pc, w_exc, start):
+    """The first pass in one frame: the index of the first clause from
+    `start` on covering pc that takes the exception (a typed catch that
+    matches, a filter that accepts), or -1."""
+    clauses = method.clauses
+    for i in range(start, len(clauses)):
+        c = clauses[i]
+        if c.try_offset <= pc < c.try_offset + c.try_length:
+            if c.is_catch():
+                if catches(method.res.type_at(c.class_token), w_exc.getclass()):
+                    return i
+            elif c.is_filter():
+                if run_filter(frame, method, c, w_exc):
+                    return i
+    return -1
+
+
+@jit.dont_look_inside
+def first_pass(frame, method, pc, w_exc, start):
+    """ECMA-335 I.12.4.2.5: from the clause `start` of frame (at pc),
+    then in the frames outward (the frame chain: CLR frames at the pc of
+    the call they make, Java frames, whose catch clauses end the search
+    when they match), evaluate filters until one accepts or a typed catch
+    matches; record the decisions on the exception."""
+    from parley.jvm.interpreter import JvmFrame
+    from parley.jvm.interpreter import find_handler as jvm_find_handler
+    d = Dispatch()
+    w_exc.dispatch = d
+    choice = search_frame(frame, method, pc, w_exc, start)
+    d.add(frame, choice)
+    if choice >= 0:
+        return
+    boundary = dispatch_state.boundary
+    cf = framechain.top_frame()
+    if cf is None or cf is boundary:
+        return
+    cf = framechain.back_frame(cf)     # the top is frame's own
+    while cf is not None and cf is not boundary:
+        if isinstance(cf, ClrChainFrame):
+            f = cf.clr_frame
+            m = f.method
+            if len(m.clauses) > 0:
+                choice = search_frame(f, m, f.call_pc, w_exc, 0)
+                d.add(f, choice)
+                if choice >= 0:
+                    return
+        elif isinstance(cf, JvmFrame):
+            if jvm_find_handler(cf.method, cf.pc, w_exc) >= 0:
+                return
+        cf = framechain.back_frame(cf)
 
 
 def interpret(method, frame):
@@ -1861,10 +2125,14 @@ def interpret(method, frame):
         opc = ord(code[pc])
         if opc == op.RET:
             if method.returns_value:
+                if method.returns_r4:
+                    return to_float32(frame.pop())
                 return frame.pop()
             return None
         if opc == 0xFE:
             opc = 0x100 + ord(code[pc + 1])
+        if dispatch_state.filters_seen and len(method.clauses) > 0:
+            frame.call_pc = pc      # where the first pass finds the frame
         try:
             next_pc = dispatch(frame, code, opc, pc)
         except GuestException as e:
@@ -1874,9 +2142,6 @@ def interpret(method, frame):
             if handler < 0:
                 raise
             w_exc.trace_closed = True
-            frame.clear_stack()
-            if frame.pending is None or frame.pending.w_exc is None:
-                frame.push(w_exc)
             next_pc = handler
         if next_pc < 0:
             return TAIL_CALL        # frame.tail_method: see call_clr_method
@@ -1917,6 +2182,7 @@ def run_tail_calls(frame):
 def new_frame(method, args):
     if not method.prepared:
         prepare(method)
+        note_filters(method)
     if not method.code and method.pinvoke_module:
         # Parley does not call native code: every P/Invoke fails as Mono
         # fails one whose library it cannot find
@@ -1945,6 +2211,10 @@ def new_frame(method, args):
             w = args[i]
             if isinstance(w, W_Array):
                 frame.set(i, W_ElementPointer(w, 0))
+    # float32 parameters: the argument rounds as a store would
+    for i in method.r4_args:
+        if i < len(args):
+            frame.set(i, to_float32(args[i]))
     base = frame.locals_base
     defaults = method.local_defaults
     for i in range(len(defaults)):
@@ -1959,7 +2229,8 @@ def new_frame(method, args):
 
 
 def run_frame(method, frame):
-    chain_frame = framechain.enter_foreign(method)
+    chain_frame = ClrChainFrame(method, frame)
+    framechain.enter(chain_frame)
     try:
         return interpret(method, frame)
     except rstackovf.StackOverflow:
