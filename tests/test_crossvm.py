@@ -3,7 +3,7 @@
 that of the equivalent all-Java program (same Main, with the library
 written in Java under the same name) under `java`."""
 import os
-from harness import (compile_java, compile_cs, run_java, run_parley_java,
+from harness import (compile_java, compile_cs, run_java, run_mono, run_parley_java,
                      parley_stubs, assert_same)
 
 GEOMETRY_CS = '''
@@ -112,3 +112,57 @@ public class C {
     res = run_parley_java(classes, 'C')
     assert res.status == 0, res.stderr
     assert res.stdout == b'from java via the CLR corlib\n'
+
+
+RUNNER_CS = '''
+namespace Lib {
+  public interface ICb { int Call(int x); }
+  public class Runner {
+    public static int Twice(ICb cb, int x) {
+      int a = cb.Call(x);
+      int b = cb.Call(a);
+      return a + b;
+    }
+  }
+}
+'''
+
+RUNNER_MAIN_JAVA = '''
+import cli.Lib.*;
+public class Main {
+  public static void main(String[] args) {
+    System.out.println(Runner.Twice(x -> x + 1, 1));
+    System.out.println(Runner.Twice(x -> { if (x > 5) throw new IllegalStateException("cb " + x); return x * 3; }, 2));
+  }
+}
+'''
+
+# the same callback written in C#: Mono's report names the C# frame
+RUNNER_MAIN_CS = '''
+using System;
+using Lib;
+class Cb : ICb { public int Call(int x) { if (x > 5) throw new InvalidOperationException("cb " + x); return x * 3; } }
+class App { static void Main() { Console.WriteLine(Runner.Twice(new Cb(), 2)); } }
+'''
+
+
+def test_csharp_frame_in_java_trace_is_monos():
+    # A Java exception thrown in a Java lambda that C# calls: its trace (taken
+    # when it is constructed) shows the C# frame as Mono shows it (method,
+    # parameters, IL offset of the call that was running, MVID)
+    dll = compile_cs({'Lib.cs': RUNNER_CS}, out='Lib.dll', target='library')
+    mono_res = run_mono(compile_cs({'App.cs': RUNNER_MAIN_CS}, references=[dll],
+                                   outdir=os.path.dirname(dll)))
+    assert mono_res.status == 1
+    want = [l for l in mono_res.stderr.decode('utf-8').splitlines()
+            if l.startswith('  at Lib.Runner.Twice ')]
+    assert len(want) == 2, mono_res.stderr        # the report prints it twice
+    classes = compile_java({'Main.java': RUNNER_MAIN_JAVA}, classpath=[parley_stubs([dll])])
+    res = run_parley_java(classes, 'Main', references=[dll])
+    assert res.stdout == b'5\n'
+    assert res.status == 1
+    lines = res.stderr.decode('utf-8').splitlines()
+    assert lines[0] == 'Exception in thread "main" java.lang.IllegalStateException: cb 6'
+    assert lines[1] == '\tat Main.lambda$main$1(Main.java:6)'
+    assert lines[2] == want[0]
+    assert lines[3] == '\tat Main.main(Main.java:6)'

@@ -1218,6 +1218,11 @@ def throw(frame, code, pc):
         raise bad_operand(frame)
     if dispatch_state.filters_seen:
         w.dispatch = None       # a new dispatch (of an exception thrown before)
+    if w.catch_closed:
+        # `throw e` of a caught exception: its trace starts here anew
+        w.trace = []
+        w.trace_closed = False
+        w.catch_closed = False
     raise GuestException(w)
 
 
@@ -1651,6 +1656,14 @@ def rethrow(frame, code, pc):
         raise invalid(frame, 'rethrow outside a catch handler')
     if dispatch_state.filters_seen:
         w.dispatch = None       # a new dispatch
+    if w.catch_closed:
+        # `throw;` keeps the trace and goes on recording; this frame is
+        # recorded again, at the rethrow (as Mono prints it)
+        w.catch_closed = False
+        w.trace_closed = False
+        n = len(w.trace)
+        if n > 0:
+            w.trace.pop()
     raise GuestException(w)
 
 
@@ -1947,6 +1960,9 @@ def find_handler(frame, method, pc, w_exc):
                     first_pass(frame, method, pc, w_exc, i + 1)
                 push_pending(frame, pc, -1, w_exc, c)
                 frame.clear_stack()
+                # the exception goes on after the block: this frame is
+                # in its trace already, the outer ones will be
+                w_exc.resume_skip = True
                 return c.handler_offset
     return -1
 
@@ -1955,6 +1971,9 @@ def enter_handler(frame, w_exc, c):
     """A catch or filter handler starts with the exception on the stack."""
     frame.clear_stack()
     frame.push(w_exc)
+    if not w_exc.trace_closed:
+        w_exc.trace_closed = True   # caught: the trace ends at this frame
+        w_exc.catch_closed = True
     old = frame.caught_clause
     if old is not None and old is not c and (in_handler(old, c.handler_offset) or
                                              frame.caught_outer is not None):
@@ -2042,6 +2061,9 @@ class ClrChainFrame(framechain.ForeignFrame):
     def __init__(self, method, clr_frame):
         framechain.ForeignFrame.__init__(self, method)
         self.clr_frame = clr_frame
+
+    def chain_pc(self):
+        return self.clr_frame.call_pc
 
 
 def note_filters(method):
@@ -2131,8 +2153,9 @@ def interpret(method, frame):
             return None
         if opc == 0xFE:
             opc = 0x100 + ord(code[pc + 1])
-        if dispatch_state.filters_seen and len(method.clauses) > 0:
-            frame.call_pc = pc      # where the first pass finds the frame
+        # where the first pass and stack traces taken while the frame
+        # runs a call find it (a virtualizable field: free in traces)
+        frame.call_pc = pc
         try:
             next_pc = dispatch(frame, code, opc, pc)
         except GuestException as e:
@@ -2141,7 +2164,6 @@ def interpret(method, frame):
             handler = find_handler(frame, method, pc, w_exc)
             if handler < 0:
                 raise
-            w_exc.trace_closed = True
             next_pc = handler
         if next_pc < 0:
             return TAIL_CALL        # frame.tail_method: see call_clr_method

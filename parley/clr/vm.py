@@ -185,14 +185,22 @@ class ClrInstance(VmInstance):
 
     def format_frame(self, method, pc):
         from parley.clr.loader import ClrMethod
-        name = method.name
+        name = '%s.%s ()' % (method.klass.name.replace('/', '+'), method.name)
+        module = 'filename unknown'
         if isinstance(method, ClrMethod):
-            name = method.clr_name
-            # the offset of Mono's sequence point at or before pc
+            # as Mono names it: parameter types and names, the MVID, and
+            # the offset of its sequence point at or before pc
             from parley.clr.seqpoints import mono_offset
+            from parley.clr import tracenames
             pc = mono_offset(method, pc)
-        return '  at %s.%s () [0x%s] in <filename unknown>:0 ' % (
-            method.klass.name.replace('/', '+'), name, hex_padded(pc, 5))
+            text = tracenames.frame_name(method)
+            if text:
+                name = text
+            else:
+                name = '%s.%s ()' % (method.klass.name.replace('/', '+'),
+                                     method.clr_name)
+            module = tracenames.mvid_text(method.asm.img)
+        return '  at %s [0x%s] in <%s>:0 ' % (name, hex_padded(pc, 5), module)
 
     def format_uncaught_report(self, w_exc, trace):
         text = encode_utf8(call_tostring(w_exc))

@@ -14,8 +14,9 @@ forces it.  The chain is walked only to capture a stack trace.
 
 The JVM's frames are chain frames themselves (JvmFrame keeps its current pc
 in a virtualizable field); a CLR call gets a small ForeignFrame naming its
-method (its IL offset is not tracked: CLR exceptions record their frames
-while unwinding, as .NET and Mono do).
+method and its frame, whose current IL offset is a virtualizable field too
+(CLR exceptions still record their own frames while unwinding, as .NET and
+Mono do; the chain gives Java traces their CLR frames).
 """
 from rpython.rlib import jit
 from parley.interop.method import StackEntry

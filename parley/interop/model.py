@@ -208,12 +208,18 @@ class W_Throwable(W_Instance):
     (of either VM).  It carries the stack trace recorded as the exception
     unwinds through frames of both interpreters."""
     _attrs_ = ['trace', 'trace_closed', 'message', 'cause', 'suppressed',
-               'dispatch']
+               'dispatch', 'catch_closed', 'resume_skip']
 
     def __init__(self, klass):
         W_Instance.__init__(self, klass)
         self.trace = []
         self.trace_closed = False
+        # CLR unwinding (parley.clr.interpreter): the trace was closed by a
+        # catch handler (a rethrow reopens it, a throw starts it anew), and
+        # the frame whose finally block runs is recorded already (the
+        # endfinally that resumes the exception records nothing)
+        self.catch_closed = False
+        self.resume_skip = False
         # the CLR's first pass over the filters (parley.clr.interpreter
         # .Dispatch), while the exception is in flight
         self.dispatch = None
@@ -222,6 +228,9 @@ class W_Throwable(W_Instance):
         self.suppressed = None  # list of W_Throwable (try-with-resources)
 
     def record_frame(self, entry):
+        if self.resume_skip:
+            self.resume_skip = False
+            return
         # at most MAX_TRACE frames, as HotSpot's MaxJavaStackTraceDepth
         if not self.trace_closed and len(self.trace) < MAX_TRACE:
             self.trace.append(entry)
