@@ -212,6 +212,11 @@ namespace Parley.Runtime
             IComparable c = a as IComparable;
             if (c != null)
                 return c.CompareTo(b);
+            // enums are IComparable in Mono's corlib (System.Enum, whose
+            // CompareTo is native here)
+            Enum e = a as Enum;
+            if (e != null)
+                return e.CompareTo(b);
             throw new ArgumentException("At least one object must implement IComparable.");
         }
     }
