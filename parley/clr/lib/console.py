@@ -337,6 +337,17 @@ def _reader_read_to_end(args):
     return W_String(sb.build())
 
 
+COLOR = 'Lcli/System/ConsoleColor;'
+
+
+def _get_color(args):
+    return W_Int(0)
+
+
+def _ignore(args):
+    return None
+
+
 def install(console_class, writer_class, reader_class):
     install_writes(console_class, False)
     install_writes(writer_class, True)
@@ -344,6 +355,14 @@ def install(console_class, writer_class, reader_class):
     add_native(console_class, 'get_Error', '()' + WRITER, _get_error, STATIC)
     add_native(console_class, 'get_In', '()Lcli/System/IO/TextReader;', _get_in, STATIC)
     add_native(console_class, 'ReadLine', '()' + S, _read_line, STATIC)
+    # colours: Parley's console is not a terminal, and Mono's, when its
+    # output is not one, writes no escape codes and reads back Black
+    for which in ['Foreground', 'Background']:
+        add_native(console_class, 'get_%sColor' % which, '()' + COLOR,
+                   _get_color, STATIC)
+        add_native(console_class, 'set_%sColor' % which, '(' + COLOR + ')V',
+                   _ignore, STATIC)
+    add_native(console_class, 'ResetColor', '()V', _ignore, STATIC)
     add_native(console_class, 'Read', '()I', _read, STATIC)
     add_native(writer_class, 'Flush', '()V', _flush)
     add_native(reader_class, 'ReadLine', '()' + S, _read_line)

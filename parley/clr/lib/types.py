@@ -62,6 +62,15 @@ enum_type('System.StringComparison', [
     (4, 'Ordinal'), (5, 'OrdinalIgnoreCase')])
 enum_type('System.StringSplitOptions', [(0, 'None'), (1, 'RemoveEmptyEntries')])
 enum_type('System.MidpointRounding', [(0, 'ToEven'), (1, 'AwayFromZero')])
+enum_type('System.ConsoleColor', [
+    (0, 'Black'), (1, 'DarkBlue'), (2, 'DarkGreen'), (3, 'DarkCyan'),
+    (4, 'DarkRed'), (5, 'DarkMagenta'), (6, 'DarkYellow'), (7, 'Gray'),
+    (8, 'DarkGray'), (9, 'Blue'), (10, 'Green'), (11, 'Cyan'), (12, 'Red'),
+    (13, 'Magenta'), (14, 'Yellow'), (15, 'White')])
+enum_type('System.DayOfWeek', [
+    (0, 'Sunday'), (1, 'Monday'), (2, 'Tuesday'), (3, 'Wednesday'),
+    (4, 'Thursday'), (5, 'Friday'), (6, 'Saturday')])
+enum_type('System.DateTimeKind', [(0, 'Unspecified'), (1, 'Utc'), (2, 'Local')])
 enum_type('System.Globalization.NumberStyles', [
     (0, 'None'), (1, 'AllowLeadingWhite'), (2, 'AllowTrailingWhite'),
     (3, 'AllowLeadingWhite, AllowTrailingWhite'),

@@ -1,0 +1,3 @@
+using System;
+// Console colours with output that is not a terminal (no escape codes; reads back Black), and more corlib enums
+class ConsoleColors { static void Main() { Console.ForegroundColor = ConsoleColor.Red; Console.WriteLine("red"); Console.BackgroundColor = ConsoleColor.Blue; Console.ResetColor(); Console.WriteLine("plain " + ConsoleColor.DarkYellow + " " + (int)ConsoleColor.White + " " + DayOfWeek.Saturday + " " + DateTimeKind.Local); Console.WriteLine(Console.ForegroundColor + " " + Console.BackgroundColor); foreach (ConsoleColor c in Enum.GetValues(typeof(ConsoleColor))) Console.Write((int)c + ":" + c + " "); Console.WriteLine(); } }
