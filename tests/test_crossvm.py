@@ -99,8 +99,16 @@ def test_stubs_cover_corlib():
     dll = compile_cs({'Geometry.cs': GEOMETRY_CS}, out='Geometry.dll',
                      target='library')
     stubs = parley_stubs([dll])
-    for name in ['Console', 'Exception', 'InvalidOperationException']:
-        assert os.path.exists(os.path.join(stubs, 'cli', 'System', name + '.class'))
+    # INTEROP-CONVENTIONS: exceptions, the Func/Action/Predicate/Comparison/
+    # EventHandler delegates and the collections are always there
+    for name in ['Console', 'Exception', 'InvalidOperationException',
+                 'Func$$00602', 'Action$$00601', 'Predicate$$00601',
+                 'Comparison$$00601', 'EventHandler', 'EventHandler$$00601',
+                 'EventArgs']:
+        assert os.path.exists(os.path.join(stubs, 'cli', 'System', name + '.class')), name
+    for name in ['List$$00601', 'Dictionary$$00602', 'HashSet$$00601']:
+        assert os.path.exists(os.path.join(stubs, 'cli', 'System', 'Collections',
+                                           'Generic', name + '.class')), name
     # javac accepts catching a CLR exception without `throws` clauses
     classes = compile_java({'C.java': '''
 public class C {
