@@ -174,3 +174,56 @@ def test_csharp_frame_in_java_trace_is_monos():
     assert lines[1] == '\tat Main.lambda$main$1(Main.java:6)'
     assert lines[2] == want[0]
     assert lines[3] == '\tat Main.main(Main.java:6)'
+
+
+USE_COLLECTIONS_JAVA = '''
+import cli.System.Collections.Generic.*;
+public class UseList {
+  public static void main(String[] args) {
+    List$$00601 l = new List$$00601();
+    l.Add("b"); l.Add("a"); l.Add(Integer.valueOf(3).toString());
+    System.out.println(l.get_Count() + " " + l.get_Item(0) + " " + (l.Contains("a") ? "yes" : "no"));
+    l.Sort();
+    System.out.println(l.get_Item(0) + "," + l.get_Item(1) + "," + l.get_Item(2));
+    Dictionary$$00602 d = new Dictionary$$00602();
+    d.Add("k", "v"); d.set_Item("k2", 5);
+    System.out.println(d.get_Count() + " " + d.get_Item("k") + " " + (d.ContainsKey("k2") ? "yes" : "no") + " " + d.get_Item("k2"));
+    cli.System.Func$$00602 f = x -> "f(" + x + ")";
+    System.out.println(f.Invoke("y"));
+  }
+}
+'''
+
+USE_COLLECTIONS_CS = '''
+using System;
+using System.Collections.Generic;
+class UseList {
+  static void Main() {
+    var l = new List<object>();
+    l.Add("b"); l.Add("a"); l.Add(3.ToString());
+    Console.WriteLine(l.Count + " " + l[0] + " " + (l.Contains("a") ? "yes" : "no"));
+    l.Sort();
+    Console.WriteLine(l[0] + "," + l[1] + "," + l[2]);
+    var d = new Dictionary<object, object>();
+    d.Add("k", "v"); d["k2"] = 5;
+    Console.WriteLine(d.Count + " " + d["k"] + " " + (d.ContainsKey("k2") ? "yes" : "no") + " " + d["k2"]);
+    Func<object, object> f = x => "f(" + x + ")";
+    Console.WriteLine(f("y"));
+  }
+}
+'''
+
+
+def test_java_uses_corlib_generic_collections():
+    # the stubs name generic types by their definitions (List$$00601
+    # implements IList$$00601, not an instantiation); Java gets the
+    # instantiation over object, as the same C# program does
+    dll = compile_cs({'Geometry.cs': GEOMETRY_CS}, out='Geometry.dll',
+                     target='library')
+    expected = run_mono(compile_cs({'UseList.cs': USE_COLLECTIONS_CS}))
+    assert expected.status == 0, expected.stderr
+    classes = compile_java({'UseList.java': USE_COLLECTIONS_JAVA},
+                           classpath=[parley_stubs([dll])])
+    actual = run_parley_java(classes, 'UseList', references=[dll])
+    assert_same(expected, actual, expected_name='mono (all-C#)',
+                actual_name='parley (Java using C# collections)')

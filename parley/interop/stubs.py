@@ -27,6 +27,10 @@ def java_name(cls):
         return 'java/lang/Object'
     if cls is core.string_class:
         return 'java/lang/String'
+    if cls.generic_def is not None:
+        # an instantiation (IList<T> among List<T>'s interfaces): Java
+        # knows the generic type only, its arguments erased
+        return java_name(cls.generic_def)
     if cls.vm.tag == 'clr':
         from parley.interop.naming import java_internal_of_clr
         return java_internal_of_clr(cls.name)
