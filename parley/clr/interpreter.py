@@ -23,6 +23,7 @@ from rpython.rlib import jit, rstackovf
 from rpython.rlib.unroll import unrolling_iterable
 from rpython.rlib.rarithmetic import intmask, r_uint
 from parley.interop.model import (W_Root, W_Int, W_Long, W_Double, W_Float,
+    W_Single,
     W_Object, W_Instance, W_String, W_Array, W_IntArray, W_LongArray,
     W_DoubleArray, W_RefArray, W_Throwable, wrap32, wrap16, wrap8, wrapu16,
     wrapu8, wrapu32, W_Box)
@@ -244,10 +245,23 @@ def store_local(frame, i, w):
 
 def to_float32(w):
     """A value stored into a float32 location (ECMA-335 I.12.1.3): F rounds
-    to single precision, as conv.r4."""
+    to single precision, as conv.r4, and stays a float32 (W_Single) when
+    loaded again; a Java float becomes one too."""
+    if isinstance(w, W_Single):
+        return w
     if isinstance(w, W_Double):
-        return W_Double(arith.round_float32(w.floatval))
+        return W_Single(arith.round_float32(w.floatval))
+    if isinstance(w, W_Float):
+        return W_Single(w.floatval)
     return w
+
+
+def push_result(frame, m, w_res):
+    """A call's result: a float32 one is a float32 on the stack (native and
+    Java methods returning float give a W_Double or a W_Float)."""
+    if m.returns_f32:
+        w_res = to_float32(w_res)
+    frame.push(w_res)
 
 
 def is_float32_field(f):
@@ -385,7 +399,7 @@ def ldc_r4(frame, code, pc):
     from rpython.rlib.longlong2float import uint2singlefloat
     from rpython.rtyper.lltypesystem import rffi
     f = float(uint2singlefloat(rffi.cast(rffi.UINT, token(code, pc + 1))))
-    frame.push(W_Double(f))
+    frame.push(W_Single(f))
     return pc + 5
 
 
@@ -418,7 +432,13 @@ def _binop(name, int_fn, long_fn, float_fn):
         elif isinstance(w_a, W_Double) and isinstance(w_b, W_Double):
             if float_fn is None:
                 raise invalid(frame, 'Invalid IL: %s on floating-point values' % name)
-            frame.push(W_Double(float_fn(w_a.floatval, w_b.floatval)))
+            f = float_fn(w_a.floatval, w_b.floatval)
+            if isinstance(w_a, W_Single) and isinstance(w_b, W_Single):
+                # Mono's -O=float32: an operation on two float32 values
+                # rounds to float32 (exact through the double: 53 >= 2*24+2)
+                frame.push(W_Single(arith.round_float32(f)))
+            else:
+                frame.push(W_Double(f))
         else:
             frame.push(W_Long(long_fn(frame, as_long(frame, w_a), as_long(frame, w_b))))
         return pc + 1
@@ -567,6 +587,8 @@ def neg(frame, code, pc):
     w = frame.pop()
     if isinstance(w, W_Int):
         frame.push(W_Int(wrap32(-w.intval)))
+    elif isinstance(w, W_Single):
+        frame.push(W_Single(-w.floatval))
     elif isinstance(w, W_Double):
         frame.push(W_Double(-w.floatval))
     else:
@@ -676,8 +698,9 @@ def conv_r8(frame, code, pc):
     else:
         raise bad_operand(frame)
     if o == op.CONV_R4:
-        f = arith.round_float32(f)
-    frame.push(W_Double(f))
+        frame.push(W_Single(arith.round_float32(f)))
+    else:
+        frame.push(W_Double(f))
     return pc + 1
 
 
@@ -948,7 +971,7 @@ def call(frame, code, pc):
             args[0] = receiver_value(m.klass, w_this.get())
     w_res = m.invoke(args)
     if m.returns_value:
-        frame.push(w_res)
+        push_result(frame, m, w_res)
     return pc + 5
 
 
@@ -991,7 +1014,7 @@ def constrained(frame, code, pc):
         m = virtual_target(frame, m, null_check(frame, w_val))
     w_res = m.invoke(args)
     if m.returns_value:
-        frame.push(w_res)
+        push_result(frame, m, w_res)
     return nxt + 5
 
 
@@ -1057,7 +1080,7 @@ def callvirt(frame, code, pc):
     m = virtual_target(frame, m, w_recv)
     w_res = m.invoke(args)
     if m.returns_value:
-        frame.push(w_res)
+        push_result(frame, m, w_res)
     return pc + 5
 
 
@@ -1093,7 +1116,10 @@ def field_holder(frame, w):
 def ldfld(frame, code, pc):
     f = frame.res().field_at(token(code, pc + 1))
     w = field_holder(frame, frame.pop())
-    frame.push(vt.copy_value(w.fields[f.index]))
+    w_v = vt.copy_value(w.fields[f.index])
+    if is_float32_field(f):
+        w_v = to_float32(w_v)       # Java code may have stored a W_Float
+    frame.push(w_v)
     return pc + 5
 
 
@@ -1138,7 +1164,10 @@ def ldsflda(frame, code, pc):
 def ldsfld(frame, code, pc):
     f = frame.res().field_at(token(code, pc + 1))
     ensure_initialized(f.owner)
-    frame.push(vt.copy_value(f.owner.static_values[f.index]))
+    w_v = vt.copy_value(f.owner.static_values[f.index])
+    if is_float32_field(f):
+        w_v = to_float32(w_v)       # Java code may have stored a W_Float
+    frame.push(w_v)
     return pc + 5
 
 
@@ -1235,6 +1264,8 @@ def box(frame, code, pc):
 
 def box_value(frame, cls, w):
     if cls.primitive != '\0':
+        if cls.primitive == 'F':
+            w = to_float32(w)
         return W_Box(cls, w)
     if cls.value_kind == vt.STRUCT:
         if is_nullable(cls):
@@ -1329,7 +1360,10 @@ def unbox_any(frame, code, pc):
     if cls.primitive != '\0':
         w = check_unbox(frame, cls, w)
         assert isinstance(w, W_Box)
-        frame.push(w.w_value)
+        w = w.w_value
+        if cls.primitive == 'F':
+            w = to_float32(w)
+        frame.push(w)
     elif cls.value_kind == vt.STRUCT:
         if is_nullable(cls):
             frame.push(unbox_nullable(frame, cls, w))
@@ -1380,7 +1414,10 @@ def ldelema(frame, code, pc):
 @handles('ldelem')
 def ldelem(frame, code, pc):
     w_i = frame.pop()
-    frame.push(vt.copy_value(element_pointer(frame, w_i, frame.pop()).get()))
+    w = vt.copy_value(element_pointer(frame, w_i, frame.pop()).get())
+    if frame.res().type_at(token(code, pc + 1)).primitive == 'F':
+        w = to_float32(w)
+    frame.push(w)
     return pc + 5
 
 
@@ -1468,7 +1505,11 @@ def ldelem_r8(frame, code, pc):
     w = null_check(frame, frame.pop())
     if not isinstance(w, W_DoubleArray):
         raise bad_operand(frame)
-    frame.push(W_Double(w.storage[_index(frame, w_i, len(w.storage))]))
+    f = w.storage[_index(frame, w_i, len(w.storage))]
+    if ord(code[pc]) == op.LDELEM_R4:
+        frame.push(W_Single(f))
+    else:
+        frame.push(W_Double(f))
     return pc + 1
 
 
@@ -1540,6 +1581,8 @@ def ldind(frame, code, pc):
             w = W_Int(wrapu16(w.intval))
         elif o == op.LDIND_I8 or o == op.LDIND_I:
             w = W_Long(w.intval)
+    elif o == op.LDIND_R4:
+        w = to_float32(w)
     frame.push(w)
     return pc + 1
 
@@ -1569,10 +1612,12 @@ def store_through(frame, w_p, w_v):
 
 @handles('ldobj')
 def ldobj(frame, code, pc):
-    frame.res().type_at(token(code, pc + 1))
+    cls = frame.res().type_at(token(code, pc + 1))
     w = deref(pointer_operand(frame, frame.pop()))
     if isinstance(w, W_Instance) and w.klass.value_kind == vt.STRUCT:
         w = vt.copy_struct(w)
+    elif cls.primitive == 'F':
+        w = to_float32(w)
     frame.push(w)
     return pc + 5
 
@@ -1850,7 +1895,7 @@ def calli(frame, code, pc):
     m, args = calli_target(frame, token(code, pc + 1))
     w_res = m.invoke(args)
     if m.returns_value:
-        frame.push(w_res)
+        push_result(frame, m, w_res)
     return pc + 5
 
 

@@ -14,7 +14,7 @@ from parley.interop.klass import (W_Class, FieldInfo, ACC_INTERFACE,
                                   ACC_PUBLIC as K_PUBLIC)
 from parley.interop.method import (Method, ACC_STATIC, ACC_PRIVATE, ACC_PUBLIC,
                                    ACC_PROTECTED, ACC_ABSTRACT, ACC_NONVIRTUAL)
-from parley.interop.model import W_String, W_Double
+from parley.interop.model import W_String, W_Double, W_Single
 from parley.interop import core, arrays
 from parley.clr import metadata as md
 from parley.clr import signature as sg
@@ -75,7 +75,7 @@ def parley_class_name(fullname):
     return java_internal_of_clr(fullname)
 
 
-ZERO_F = W_Double(0.0)
+ZERO_F = W_Single(0.0)      # float32 zero: a float32 on the CLR stack
 
 
 class ClrMethod(Method):
@@ -521,7 +521,7 @@ class Assembly(Resolver):
                 else:
                     zeros.append((f, vt.zero_value(vcls)))
             elif ft.kind == sg.ELEMENT_TYPE_R4:
-                zeros.append((f, ZERO_F))      # F on the CLR stack, not W_Float
+                zeros.append((f, ZERO_F))      # a W_Single, not a Java W_Float
         defined = []
         for mrid in range(td.method_start, td.method_end):
             if mrid <= 0 or mrid > len(img.methods):
@@ -1154,5 +1154,5 @@ def constant_int(kind, blob):
 def default_for(descriptor):
     from parley.interop.klass import default_value
     if descriptor == 'F':
-        return ZERO_F       # float32 values are F (W_Double) on the CLR stack
+        return ZERO_F       # float32 values are W_Single on the CLR stack
     return default_value(descriptor)

@@ -18,6 +18,7 @@ enum are primitive arrays and `box` gives a W_Box whose class is the enum.
 """
 from rpython.rlib import jit
 from parley.interop.model import (W_Root, W_Int, W_Long, W_Double, W_Float,
+                                  W_Single,
                                   W_Instance, W_Struct, W_String, W_Box)
 from parley.interop.klass import new_zero_struct, fill_value_fields
 
@@ -137,7 +138,9 @@ def zero_value(cls):
     k = cls.primitive
     if k == 'J':
         return W_Long(0)
-    if k == 'D' or k == 'F':
+    if k == 'F':
+        return W_Single(0.0)
+    if k == 'D':
         return W_Double(0.0)
     if k != '\0':
         return W_Int(0)

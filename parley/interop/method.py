@@ -25,7 +25,7 @@ ACC_NONVIRTUAL = 0x10000
 class Method(object):
     _immutable_fields_ = ['name', 'key', 'klass', 'flags', 'nargs',
                           'returns_value', 'vtable_index?', 'signature',
-                          'clr_variant?']
+                          'clr_variant?', 'returns_f32']
 
     def __init__(self, klass, name, signature, flags, nargs, returns_value):
         self.klass = klass
@@ -35,6 +35,8 @@ class Method(object):
         self.flags = flags
         self.nargs = nargs              # entries in args, receiver included
         self.returns_value = returns_value
+        # a float32 result (the CLR keeps it as a float32 on its stack)
+        self.returns_f32 = signature.endswith(')F')
         self.vtable_index = -1
         # a slot both VMs share whose libraries disagree (String's hash):
         # what CLR call sites run instead (parley.clr.lib.stringhash)

@@ -85,6 +85,14 @@ class W_Double(W_Root):
         self.floatval = floatval
 
 
+class W_Single(W_Double):
+    """A float32 value on the CLR evaluation stack (type F, kept rounded
+    to single precision): arithmetic on two of them rounds to float32, as
+    Mono's default -O=float32 computes; mixed with a W_Double it promotes
+    to double.  Everything that reads F reads it as a W_Double."""
+    _attrs_ = []
+
+
 class W_Float(W_Root):
     """float32: the value is kept rounded to single precision."""
     _attrs_ = _immutable_fields_ = ['floatval']
