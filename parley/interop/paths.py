@@ -23,6 +23,8 @@ def join(a, b):
 
 
 def exists(p):
+    if '\x00' in p:
+        return False    # a name read from a corrupt file: no such path
     try:
         os.stat(p)
     except OSError:
@@ -31,6 +33,8 @@ def exists(p):
 
 
 def isdir(p):
+    if '\x00' in p:
+        return False
     try:
         st = os.stat(p)
     except OSError:

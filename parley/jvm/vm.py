@@ -113,6 +113,8 @@ class JvmInstance(VmInstance):
         return cls
 
     def find_class_bytes(self, name):
+        if '\x00' in name:
+            return None         # no file has that name (a corrupt class file's)
         filename = name + '.class'
         for entry in self.classpath:
             if entry.endswith('.jar'):
