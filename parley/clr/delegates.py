@@ -79,13 +79,21 @@ def run(m, args):
         lst = d.invocation
         if lst is None:
             return call_single(d, args)
-        w_res = None
-        for one in lst:
-            w_res = call_single(one, args)
-        return w_res
+        return call_multicast(lst, args)
     raise coordinator.clr.throw('System.NotSupportedException',
                                 'Asynchronous delegate calls (%s) are not supported.'
                                 % m.name)
+
+
+def call_multicast(lst, args):
+    """Each delegate of an invocation list in order; the last result.
+    (The loop is here, not in run, so that the JIT inlines run - a
+    function with a loop would be a residual call - and a single-cast
+    Invoke is a plain call of a promoted method.)"""
+    w_res = None
+    for one in lst:
+        w_res = call_single(one, args)
+    return w_res
 
 
 @jit.unroll_safe
