@@ -2,13 +2,15 @@
 """Benchmarks: bin/parley side by side with java and mono.
 
     python3 benchmarks/bench.py [--runs N] [--only-reference] [--quick]
-                                [--programs fib,loop,crossvm] [--parley PATH]
+                                [--programs fib,loop,structs,lambdas,crossvm] [--parley PATH]
 
 Programs (benchmarks/programs/, compiled into build/bench/):
   fib      recursive fib(32)                      Fib.java / Fib.cs
   loop     10^8 calls of a static int add(a, b)    Loop.java / Loop.cs
   structs  10^8 struct adds through calls        Structs.java / Structs.cs
            (Parley runs the C# program: the CLR side against mono)
+  lambdas  10^8 calls of a closure through Func<int,int> / IntUnaryOperator
+           Lambdas.java / Lambdas.cs (Parley runs the C# program)
   crossvm  Loop, but Java calling the C# Calc.Add  CrossLoop.java + Calc.dll
            (Parley only: parley -cp DIR -r Calc.dll CrossLoop, compiled
            against stubs from `parley stubs --java STUBDIR Calc.dll`)
@@ -34,12 +36,12 @@ PROGRAMS = os.path.join(HERE, 'programs')
 BUILD = os.path.join(REPO, 'build', 'bench')
 
 FULL_SIZES = {'fib': 32, 'loop': 10 ** 8, 'crossvm': 10 ** 8,
-              'structs': 10 ** 8}
+              'structs': 10 ** 8, 'lambdas': 10 ** 8}
 QUICK_SIZES = {'fib': 20, 'loop': 10 ** 5, 'crossvm': 10 ** 5,
-               'structs': 10 ** 5}
+               'structs': 10 ** 5, 'lambdas': 10 ** 5}
 # programs whose Parley run is the C# program (the CLR side); the others
 # run the Java program on Parley
-CLR_SIDE = ['structs']
+CLR_SIDE = ['structs', 'lambdas']
 
 
 def i32(x):
@@ -152,8 +154,8 @@ def main():
                     help='skip Parley: run java and mono only')
     ap.add_argument('--parley', default=os.path.join(REPO, 'bin', 'parley'),
                     help='the Parley binary (default bin/parley)')
-    ap.add_argument('--programs', default='fib,loop,structs,crossvm',
-                    help='comma-separated subset of fib,loop,structs,crossvm')
+    ap.add_argument('--programs', default='fib,loop,structs,lambdas,crossvm',
+                    help='comma-separated subset of fib,loop,structs,lambdas,crossvm')
     ap.add_argument('--quick', action='store_true',
                     help='tiny problem sizes (smoke test of the script)')
     ap.add_argument('--timeout', type=float, default=600,

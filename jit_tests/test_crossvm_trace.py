@@ -71,3 +71,43 @@ def test_cross_vm_call_is_inlined(tmpdir):
     news = [line for name, line in loop.operations(body)
             if name.startswith('new')]
     assert news == [], '\n'.join(news)
+
+
+FUNC_LOOP_CS = '''
+using System;
+class FuncLoop {
+    static int Run(Func<int, int> f, int n) {
+        int s = 0;
+        for (int i = 0; i < n; i++)
+            s += f(i);
+        return s;
+    }
+    static void Main(string[] args) {
+        int k = args.Length > 1 ? 1 : 0;
+        Console.WriteLine(Run(x => x + k, int.Parse(args[0])));
+    }
+}
+'''
+
+
+def test_delegate_invoke_is_inlined(tmpdir):
+    # a C# loop invoking a closure through Func<int,int>: Invoke is a
+    # plain call of the promoted target method, traced inside the loop
+    from harness import run_parley
+    exe = compile_cs({'FuncLoop.cs': FUNC_LOOP_CS}, out='FuncLoop.exe')
+    log = str(tmpdir.join('jit.log'))
+    env = dict(os.environ, PYPYLOG='jit-log-opt:' + log)
+    res = run_parley([exe, '100000'], env=env)
+    assert res.status == 0, res.stderr
+    assert res.stdout == b'%d\n' % _java_int(99999 * 100000 // 2)
+    loops = [l for l in read_loops(log)
+             if any(m.startswith('clr FuncLoop::Run') for m in l.merge_points())]
+    assert loops, 'the JIT compiled no loop of FuncLoop::Run'
+    loop = loops[-1]
+    body = loop.body()
+    points = loop.merge_points(body)
+    assert any('<Run>' in p or '<Main>' in p for p in points
+               if not p.startswith('clr FuncLoop::Run')), points
+    calls = [line for name, line in loop.operations(body)
+             if name.startswith('call') or name.startswith('cond_call')]
+    assert calls == [], '\n'.join(calls)
