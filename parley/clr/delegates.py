@@ -468,43 +468,12 @@ class FunctionalBridge(Method):
         return run(self.invoke_method, args)
 
 
-def functional_method(itf):
-    """The single abstract method of a Java interface (JLS 9.8), or None."""
-    abstract = []
-    concrete = {}
-    _collect_abstract(itf, abstract, concrete)
-    found = None
-    for m in abstract:
-        if m.key in concrete or _is_object_method(m.key):
-            continue
-        if found is not None and found.key != m.key:
-            return None
-        found = m
-    return found
-
-
-def _collect_abstract(itf, abstract, concrete):
-    for m in itf.methods:
-        if m.is_static():
-            continue
-        if m.is_abstract():
-            abstract.append(m)
-        else:
-            concrete[m.key] = True
-    for sup in itf.interfaces:
-        _collect_abstract(sup, abstract, concrete)
-
-
-def _is_object_method(key):
-    return key == 'toString()Ljava/lang/String;' or key == 'hashCode()I' or \
-        key == 'equals(Ljava/lang/Object;)Z'
-
-
 def implement_functional_interface(cls, itf_name):
     """Called while the stub delegate type cls (NameDelegate) is defined,
     before it is linked: cls implements the Java interface itf_name."""
     from parley.interop.coordinator import coordinator
     itf = coordinator.jvm.load_class(itf_name)
+    from parley.interop.klass import functional_method
     sam = functional_method(itf)
     invoke = None
     for m in cls.methods:

@@ -964,13 +964,8 @@ class Assembly(Resolver):
             for i in range(len(spec_args)):
                 margs[i] = self.class_of_sig(spec_args[i], ctx)
             if not isinstance(m, ClrMethod):
-                # a native generic method may have a variant for unsigned
-                # type arguments (Array.Sort<uint>: parley.clr.ukeys)
-                gsuffix = ukeys.generic_suffix(margs)
-                if gsuffix:
-                    um = m.klass.lookup_method(m.key + gsuffix)
-                    if um is not None:
-                        return um
+                # a native generic method: its arrays know their element
+                # class (Array.Sort<uint> sorts unsigned by the array's)
                 return m
             if m.generic_count == 0:
                 return m

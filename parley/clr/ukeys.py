@@ -67,28 +67,6 @@ def add_native_key(klass, name, desc, key_suffix, func, flags):
     return m
 
 
-# A generic method of the native library (whose keys erase method type
-# parameters) can have a variant for unsigned method type arguments: its
-# key is the erased one plus MARK, '!', and one mark per type argument
-# (Array.Sort<uint>(uint[]) is Sort([Ljava/lang/Object;)V~!u).
-
-def generic_suffix(margs):
-    anyu = False
-    for c in margs:
-        if is_unsigned_class(c):
-            anyu = True
-    if not anyu:
-        return ''
-    parts = [MARK, '!']
-    for c in margs:
-        parts.append('u' if is_unsigned_class(c) else '.')
-    return ''.join(parts)
-
-
-def generic_suffix_of(pattern):
-    return MARK + '!' + pattern
-
-
 def has_suffix(key):
     """A key without a suffix ends with its descriptor's return type (an
     upper-case letter or ';'); a suffix ends with 'u' or '.'."""

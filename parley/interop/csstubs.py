@@ -198,16 +198,8 @@ class StubWriter(object):
         if cls is None or not cls.is_interface() or is_hidden(name) or \
                 (name + 'Delegate') in self.classes:
             return None
-        abstract = {}
-        concrete = {}
-        self.collect_abstract(cls, abstract, concrete)
-        found = None
-        for key, m in abstract.items():
-            if key in concrete or key in ALIASED:
-                continue
-            if found is not None:
-                return None
-            found = m
+        from parley.interop.klass import functional_method
+        found = functional_method(cls)
         if found is None:
             return None
         args, ret = split_descriptor(found.signature)
@@ -216,18 +208,6 @@ class StubWriter(object):
                 return None
         self.sams[name] = found
         return found
-
-    def collect_abstract(self, cls, abstract, concrete):
-        for m in cls.methods:
-            if m.flags & J_STATIC or m.name == '<clinit>':
-                continue
-            if m.flags & J_ABSTRACT:
-                if m.key not in abstract:
-                    abstract[m.key] = m
-            else:
-                concrete[m.key] = True
-        for itf in cls.interfaces:
-            self.collect_abstract(itf, abstract, concrete)
 
     def delegate_param(self, desc):
         """The C# delegate type standing for the functional interface

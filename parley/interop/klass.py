@@ -375,6 +375,41 @@ def key_without_unsigned_suffix(key):
     return key[:i]
 
 
+def functional_method(itf):
+    """The single abstract method of a Java interface (JLS 9.8: default
+    methods and the public methods of Object do not count), or None: the
+    method a C# delegate stands for (parley.clr.delegates, the C# stubs'
+    NameDelegate types in parley.interop.csstubs)."""
+    abstract = []
+    concrete = {}
+    _collect_abstract(itf, abstract, concrete)
+    found = None
+    for m in abstract:
+        if m.key in concrete or _is_object_method(m.key):
+            continue
+        if found is not None and found.key != m.key:
+            return None
+        found = m
+    return found
+
+
+def _collect_abstract(itf, abstract, concrete):
+    for m in itf.methods:
+        if m.is_static():
+            continue
+        if m.is_abstract():
+            abstract.append(m)
+        else:
+            concrete[m.key] = True
+    for sup in itf.interfaces:
+        _collect_abstract(sup, abstract, concrete)
+
+
+def _is_object_method(key):
+    return key == 'toString()Ljava/lang/String;' or key == 'hashCode()I' or \
+        key == 'equals(Ljava/lang/Object;)Z'
+
+
 @jit.unroll_safe
 def fill_value_fields(w, classes):
     """Give a new object (or struct) a fresh zeroed struct in each of its

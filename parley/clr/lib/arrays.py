@@ -15,8 +15,7 @@ from parley.interop.model import (W_Root, W_Int, W_Long, W_Double, W_String,
 from parley.interop.core import call_virtual, EQUALS, clone_object
 from parley.interop.klass import new_zero_struct
 from parley.interop.native import add_native
-from parley.clr.ukeys import (add_native_key, generic_suffix_of,
-                              is_unsigned_class)
+from parley.clr.ukeys import is_unsigned_class
 from parley.interop.method import ACC_PUBLIC, ACC_STATIC, ACC_NONVIRTUAL
 from parley.clr.lib.util import (throw, arg_null, arg_range, arg_error, ival,
                                  kind_of_name)
@@ -582,28 +581,6 @@ def _binary_search(args):
                                _unsigned_elements(w)))
 
 
-# Sort<T>/BinarySearch<T> instantiated with an unsigned T: the erased keys
-# with the generic suffix naming T unsigned (parley.clr.ukeys)
-def _sort_u(args):
-    w = array_arg(args[0], 'array')
-    sort_array(w, 0, w.length(), True)
-    return None
-
-
-def _sort_range_u(args):
-    w = array_arg(args[0], 'array')
-    index = ival(args[1])
-    length = ival(args[2])
-    _check_range(w, index, length, 'index', 'length')
-    sort_array(w, index, length, True)
-    return None
-
-
-def _binary_search_u(args):
-    w = array_arg(args[0], 'array')
-    return W_Int(binary_search(w, 0, w.length(), args[1], True))
-
-
 # ---- instance members -----------------------------------------------------------------------
 
 def _this(w):
@@ -753,11 +730,6 @@ def install(cls):
         add_native(cls, 'Sort', '(' + akey + ')V', _sort, STATIC)
         add_native(cls, 'Sort', '(' + akey + 'II)V', _sort_range, STATIC)
         add_native(cls, 'BinarySearch', '(' + akey + O + ')I', _binary_search, STATIC)
-    generic_u = generic_suffix_of('u')
-    for name, desc, func in [('Sort', '(' + OA + ')V', _sort_u),
-                             ('Sort', '(' + OA + 'II)V', _sort_range_u),
-                             ('BinarySearch', '(' + OA + O + ')I', _binary_search_u)]:
-        add_native_key(cls, name, desc, generic_u, func, STATIC)
     add_native(cls, 'Clear', '(' + A + 'II)V', _clear, STATIC)
     add_native(cls, 'Copy', '(' + A + A + 'I)V', _copy3, STATIC)
     add_native(cls, 'Copy', '(' + A + 'I' + A + 'II)V', _copy5, STATIC)
